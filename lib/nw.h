@@ -1,0 +1,112 @@
+/*
+ * nw.h: the one header of libnw, what every nw program shares.
+ *
+ * The record reader and writer here are the only code that knows the rec
+ * syntax; programs see fields.  Nothing in the library prints or exits on
+ * its own: functions return a status and programs decide, except the
+ * message helpers (nw_warn, nw_die) that a program calls to do exactly that.
+ */
+#ifndef NW_H
+#define NW_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define NW_VERSION	"0.1.0"
+
+/* Limits, documented in nw(5).  Exceeding one is an error, never a crash. */
+#define NW_MAX_LINE	((size_t)1 << 30)	/* bytes in one input line */
+#define NW_MAX_RECORD	((size_t)1 << 30)	/* bytes in one record */
+#define NW_MAX_FIELDS	((size_t)1 << 22)	/* fields in one record */
+
+/* util.c: program name, messages, numbers, the checked close of stdout. */
+void	 nw_setprog(const char *);
+const char *nw_prog(void);
+void	 nw_warn(const char *, ...);
+void	 nw_die(int, const char *, ...);
+void	*nw_malloc(size_t);
+void	*nw_realloc(void *, size_t);
+long long nw_strtonum(const char *, long long, long long, const char **);
+int	 nw_finish(int);
+void	 nw_version(void);
+
+/* opt.c: getopt with long options; --help and --version for all. */
+enum { NW_OPT_HELP = 256, NW_OPT_VERSION, NW_OPT_LONG };
+struct nw_longopt {
+	const char	*name;
+	int		 has_arg;
+	int		 val;
+};
+struct nw_opt {
+	int		 ind;		/* next argv index, like optind */
+	char		*arg;		/* the option's argument */
+	char		 err[128];	/* why '?' was returned */
+	const char	*next;		/* rest of a group of short options */
+};
+void	 nw_opt_init(struct nw_opt *);
+int	 nw_getopt(struct nw_opt *, int, char **, const char *,
+	    const struct nw_longopt *);
+
+/* lines.c: a buffered reader of lines of any length (up to NW_MAX_LINE). */
+struct nw_lines {
+	int		 fd;
+	char		*buf;
+	size_t		 cap, start, end, scan;
+	int		 eof;
+	unsigned long	 lineno;	/* number of the line last returned */
+};
+int	 nw_lines_init(struct nw_lines *, int);
+int	 nw_lines_get(struct nw_lines *, char **, size_t *, int *);
+void	 nw_lines_free(struct nw_lines *);
+
+/* rec.c: records.  A field with a NULL name is a comment line. */
+struct nw_field {
+	const char	*name;
+	size_t		 namelen;
+	const char	*val;		/* decoded value, NUL-terminated */
+	size_t		 len;
+	const char	*raw;		/* the lines as read, each with '\n' */
+	size_t		 rawlen;
+	unsigned long	 line;		/* input line of its first line */
+	size_t		 rawoff, valoff;	/* private to rec.c */
+};
+struct nw_rec {
+	struct nw_field	*f;
+	size_t		 n, fcap;
+	char		*raw;
+	size_t		 rawlen, rawcap;
+	char		*vals;
+	size_t		 vlen, vcap;
+	unsigned long	 line;		/* input line where it starts */
+	int		 special;	/* descriptor or comments only */
+};
+struct nw_reader {
+	struct nw_lines	 in;
+	const char	*file;		/* name used in messages */
+	char		 err[512];	/* "FILE:LINE: reason" of the last error */
+	int		 fd;
+};
+int	 nw_reader_open(struct nw_reader *, const char *);
+void	 nw_reader_close(struct nw_reader *);
+int	 nw_read(struct nw_reader *, struct nw_rec *);
+void	 nw_rec_free(struct nw_rec *);
+int	 nw_is(const struct nw_field *, const char *);
+const struct nw_field *nw_get(const struct nw_rec *, const char *);
+int	 nw_valid_name(const char *, size_t);
+
+void	 nw_put(FILE *, const char *, const char *, size_t);
+void	 nw_put_field(FILE *, const struct nw_field *);
+void	 nw_put_rec(FILE *, const struct nw_rec *);
+int	 nw_end(FILE *);
+
+/* utf8.c: decoding, validation, repair and display width. */
+int	 nw_utf8_decode(const char *, size_t, unsigned *);
+size_t	 nw_utf8_valid(const char *, size_t);
+size_t	 nw_utf8_encode(unsigned, char *);
+size_t	 nw_utf8_repair(const char *, size_t, char *, size_t *);
+int	 nw_cpwidth(unsigned);
+size_t	 nw_width(const char *, size_t);
+int	 nw_isspace_cp(unsigned);
+
+#endif

@@ -1,0 +1,223 @@
+/*
+ * utf8.c: UTF-8 decoding, validation, repair of invalid bytes, and display
+ * width from built-in Unicode tables (lib/widthtab.h), so that nothing
+ * depends on the machine's locale.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "nw.h"
+#include "widthtab.h"
+
+/*
+ * Decode one well-formed sequence (no overlongs, surrogates or values past
+ * U+10FFFF).  Returns its length, or 0 when s does not start with one.
+ */
+int
+nw_utf8_decode(const char *s, size_t n, unsigned *cp)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned c;
+
+	if (n == 0)
+		return 0;
+	if (p[0] < 0x80) {
+		*cp = p[0];
+		return 1;
+	}
+	if (p[0] >= 0xC2 && p[0] <= 0xDF) {
+		if (n < 2 || (p[1] & 0xC0) != 0x80)
+			return 0;
+		*cp = (unsigned)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+		return 2;
+	}
+	if (p[0] >= 0xE0 && p[0] <= 0xEF) {
+		if (n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+			return 0;
+		c = (unsigned)(p[0] & 0x0F) << 12 |
+		    (unsigned)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+		if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+			return 0;
+		*cp = c;
+		return 3;
+	}
+	if (p[0] >= 0xF0 && p[0] <= 0xF4) {
+		if (n < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
+		    (p[3] & 0xC0) != 0x80)
+			return 0;
+		c = (unsigned)(p[0] & 0x07) << 18 |
+		    (unsigned)(p[1] & 0x3F) << 12 |
+		    (unsigned)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+		if (c < 0x10000 || c > 0x10FFFF)
+			return 0;
+		*cp = c;
+		return 4;
+	}
+	return 0;
+}
+
+/* Length of the longest valid UTF-8 prefix of s. */
+size_t
+nw_utf8_valid(const char *s, size_t n)
+{
+	size_t i = 0;
+	unsigned cp;
+	int k;
+
+	while (i < n) {
+		/* ASCII runs, a word at a time */
+		while (i + 8 <= n) {
+			uint64_t w;
+
+			memcpy(&w, s + i, 8);
+			if (w & UINT64_C(0x8080808080808080))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((k = nw_utf8_decode(s + i, n - i, &cp)) == 0)
+			return i;
+		i += (size_t)k;
+	}
+	return n;
+}
+
+size_t
+nw_utf8_encode(unsigned cp, char *out)
+{
+	unsigned char *p = (unsigned char *)out;
+
+	if (cp < 0x80) {
+		p[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		p[0] = (unsigned char)(0xC0 | cp >> 6);
+		p[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		p[0] = (unsigned char)(0xE0 | cp >> 12);
+		p[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+		p[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	p[0] = (unsigned char)(0xF0 | cp >> 18);
+	p[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
+	p[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+	p[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/* Windows-1252 0x80..0x9F; the five unassigned bytes map to C1 controls,
+ * as the WHATWG Encoding Standard does. */
+static const unsigned short cp1252[32] = {
+	0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+	0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178
+};
+
+/*
+ * Copy s to out (room for 3 * n bytes), decoding every byte that is not
+ * part of a valid UTF-8 sequence as Windows-1252 (Latin-1 above 0x9F).
+ * Returns the output length; *nbad counts the bytes so decoded.
+ */
+size_t
+nw_utf8_repair(const char *s, size_t n, char *out, size_t *nbad)
+{
+	size_t i = 0, o = 0, ok;
+	unsigned char b;
+
+	*nbad = 0;
+	while (i < n) {
+		ok = nw_utf8_valid(s + i, n - i);
+		memcpy(out + o, s + i, ok);
+		o += ok;
+		i += ok;
+		if (i >= n)
+			break;
+		b = (unsigned char)s[i++];
+		o += nw_utf8_encode(b >= 0xA0 ? b : cp1252[b - 0x80], out + o);
+		(*nbad)++;
+	}
+	return o;
+}
+
+static int
+inrange(unsigned cp, const void *tab, size_t n)
+{
+	const struct { unsigned lo, hi; } *t = tab;
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (cp < t[mid].lo)
+			hi = mid;
+		else if (cp > t[mid].hi)
+			lo = mid + 1;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+/* Columns a code point takes on a terminal: 0, 1 or 2. */
+int
+nw_cpwidth(unsigned cp)
+{
+	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+		return 0;
+	if (cp < 0x300)
+		return 1;
+	if (inrange(cp, zerowidth, sizeof(zerowidth) / sizeof(zerowidth[0])))
+		return 0;
+	if (cp >= 0x1100 && inrange(cp, doublewidth,
+	    sizeof(doublewidth) / sizeof(doublewidth[0])))
+		return 2;
+	return 1;
+}
+
+/* Display width of a UTF-8 string; an invalid byte counts as one column. */
+size_t
+nw_width(const char *s, size_t n)
+{
+	size_t i = 0, w = 0;
+	unsigned cp;
+	int k;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			w += (unsigned char)s[i] >= 0x20 && s[i] != 0x7F;
+			i++;
+			continue;
+		}
+		if ((k = nw_utf8_decode(s + i, n - i, &cp)) == 0) {
+			w++;
+			i++;
+			continue;
+		}
+		w += (size_t)nw_cpwidth(cp);
+		i += (size_t)k;
+	}
+	return w;
+}
+
+/* Unicode White_Space, plus the invisible U+200B and U+FEFF. */
+int
+nw_isspace_cp(unsigned cp)
+{
+	switch (cp) {
+	case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x20:
+	case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+	case 0x202F: case 0x205F: case 0x3000: case 0x200B: case 0xFEFF:
+		return 1;
+	}
+	return cp >= 0x2000 && cp <= 0x200A;
+}
