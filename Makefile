@@ -37,8 +37,57 @@ cmd/nw-fmt: cmd/nw-fmt.o lib/libnw.a
 check: all
 	tests/run
 
+# The suite again with every program built with ASan and UBSan.  A
+# sanitizer report exits 86 (ASan) or 87 (UBSan), codes no nw program uses,
+# so it can never pass for an ordinary exit status.
+SANFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	-fno-sanitize-recover=undefined
+sanitize:
+	mkdir -p build/san
+	for p in $(PROGS); do \
+		$(CC) $(NWCFLAGS) $(SANFLAGS) -o build/san/$${p#cmd/} \
+		    $$p.c lib/*.c $(LDLIBS) || exit 2; \
+	done
+	ASAN_OPTIONS=exitcode=86:detect_leaks=1:abort_on_error=0 \
+	UBSAN_OPTIONS=halt_on_error=1:exitcode=87:print_stacktrace=1 \
+	NW_BIN=$$(pwd)/build/san tests/run
+
+# man pages must lint clean
+lint-man:
+	mandoc -Tlint -Wwarning $(MAN1) $(MAN5) $(MAN7)
+
+bench: all
+	tools/bench
+
+install: all
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 \
+	    $(DESTDIR)$(MANPREFIX)/man5 $(DESTDIR)$(MANPREFIX)/man7 \
+	    $(DESTDIR)$(PREFIX)/share/nw
+	cp -f $(PROGS) $(DESTDIR)$(PREFIX)/bin/
+	cp -f $(MAN1) $(DESTDIR)$(MANPREFIX)/man1/
+	cp -f $(MAN5) $(DESTDIR)$(MANPREFIX)/man5/
+	cp -f $(MAN7) $(DESTDIR)$(MANPREFIX)/man7/
+	cp -f share/nw/article.rec share/nw/sample.txt \
+	    $(DESTDIR)$(PREFIX)/share/nw/
+
+uninstall:
+	for p in $(PROGS); do rm -f $(DESTDIR)$(PREFIX)/bin/$${p#cmd/}; done
+	for m in $(MAN1); do rm -f $(DESTDIR)$(MANPREFIX)/man1/$${m#man/}; done
+	for m in $(MAN5); do rm -f $(DESTDIR)$(MANPREFIX)/man5/$${m#man/}; done
+	for m in $(MAN7); do rm -f $(DESTDIR)$(MANPREFIX)/man7/$${m#man/}; done
+	rm -f $(DESTDIR)$(PREFIX)/share/nw/article.rec \
+	    $(DESTDIR)$(PREFIX)/share/nw/sample.txt
+	-rmdir $(DESTDIR)$(PREFIX)/share/nw
+
+# the README's first command: build, then the main job on the sample
+demo: all
+	@stages=; for s in nw-byline nw-strip; do \
+		if [ -x cmd/$$s ]; then stages="$$stages | cmd/$$s"; fi; \
+	done; \
+	eval "cmd/nw-split share/nw/sample.txt $$stages | cmd/nw-fmt -f text"
+
 clean:
 	rm -f lib/*.o lib/libnw.a cmd/*.o $(PROGS)
 	rm -rf build
 
-.PHONY: all check clean
+.PHONY: all bench check clean demo install lint-man sanitize uninstall
