@@ -43,7 +43,7 @@ setup() {
 	# written: one space more than the value has; read: one less
 	printf 'Id: a\nPara: x\\   \n\n' > in.rec
 	run nw-fmt -f json in.rec
-	assert_output '{"Id":"a","Para":["x\\\\  "]}'
+	assert_output '{"Id":"a","Para":["x\\  "]}'
 	run nw-fmt -f rec in.rec
 	assert_output "$(printf 'Id: a\nPara: x\\   ')"
 }
