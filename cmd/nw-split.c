@@ -460,10 +460,13 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 		s = fix;
 		n = o;
 	}
-	n = rtrim(s, n);
 	/* the separators: a form feed alone, or the -d line */
-	if ((n == 1 && s[0] == '\f') ||
-	    (delim != NULL && strlen(delim) == n && memcmp(s, delim, n) == 0))
+	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+		;
+	if (i < n && s[i] == '\f' && rtrim(s + i + 1, n - i - 1) == 0)
+		return flush(in, a, 0);
+	n = rtrim(s, n);
+	if (delim != NULL && strlen(delim) == n && memcmp(s, delim, n) == 0)
 		return flush(in, a, 0);
 	for (i = 0; i < n; i++)
 		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\f' && s[i] != '\v')
