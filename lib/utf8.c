@@ -168,9 +168,8 @@ inrange(unsigned cp, const void *tab, size_t n)
 	return 0;
 }
 
-/* Columns a code point takes on a terminal: 0, 1 or 2. */
-int
-nw_cpwidth(unsigned cp)
+static int
+tablewidth(unsigned cp)
 {
 	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
 		return 0;
@@ -184,6 +183,38 @@ nw_cpwidth(unsigned cp)
 	return 1;
 }
 
+/*
+ * The widths of the Basic Multilingual Plane, two bits each (16 KiB),
+ * made from the range tables on first use: text in the scripts of the
+ * world (Hangul, kana, bullets) would otherwise cost a binary search a
+ * character.
+ */
+static unsigned char bmp[65536 / 4];
+static int bmpready;
+
+static void
+fillbmp(void)
+{
+	unsigned cp;
+
+	for (cp = 0; cp < 65536; cp++)
+		bmp[cp >> 2] |= (unsigned char)(tablewidth(cp) << (cp & 3) * 2);
+	bmpready = 1;
+}
+
+/* Columns a code point takes on a terminal: 0, 1 or 2. */
+int
+nw_cpwidth(unsigned cp)
+{
+	if (cp >= 0x20 && cp < 0x7F)
+		return 1;
+	if (cp >= 65536)
+		return tablewidth(cp);
+	if (!bmpready)
+		fillbmp();
+	return bmp[cp >> 2] >> (cp & 3) * 2 & 3;
+}
+
 /* Display width of a UTF-8 string; an invalid byte counts as one column. */
 size_t
 nw_width(const char *s, size_t n)
@@ -193,6 +224,26 @@ nw_width(const char *s, size_t n)
 	int k;
 
 	while (i < n) {
+		/* printable ASCII, a word at a time */
+		while (i + 8 <= n) {
+			uint64_t x, lo;
+
+			memcpy(&x, s + i, 8);
+			/* any byte >= 0x80, or < 0x20 (x - 0x20.. borrows) */
+			lo = (x - UINT64_C(0x2020202020202020)) | x;
+			if (lo & UINT64_C(0x8080808080808080))
+				break;
+			/* DEL (0x7F) is rare; count it out below */
+			if (((x ^ UINT64_C(0x7F7F7F7F7F7F7F7F)) -
+			    UINT64_C(0x0101010101010101)) &
+			    ~(x ^ UINT64_C(0x7F7F7F7F7F7F7F7F)) &
+			    UINT64_C(0x8080808080808080))
+				break;
+			w += 8;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		if ((unsigned char)s[i] < 0x80) {
 			w += (unsigned char)s[i] >= 0x20 && s[i] != 0x7F;
 			i++;
