@@ -244,47 +244,56 @@ md(const struct nw_rec *r)
 
 /* --- JSON Lines ---------------------------------------------------- */
 
+/*
+ * Bytes that JSON needs escaped (controls, quote, backslash, DEL) and
+ * 0xE2, the lead byte of U+2028 and U+2029; the rest is copied in runs.
+ */
+static unsigned char jsonspecial[256];
+
+static void
+jsoninit(void)
+{
+	int c;
+
+	for (c = 0; c < 0x20; c++)
+		jsonspecial[c] = 1;
+	jsonspecial['"'] = jsonspecial['\\'] = jsonspecial[0x7F] = 1;
+	jsonspecial[0xE2] = 1;
+}
+
 static void
 jsonstr(const char *s, size_t n)
 {
-	size_t i, from = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, from = 0;
 
 	putchar('"');
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		const char *esc = NULL;
-		char u[8];
-
-		if (c == '"')
-			esc = "\\\"";
-		else if (c == '\\')
-			esc = "\\\\";
-		else if (c == '\n')
-			esc = "\\n";
-		else if (c == '\t')
-			esc = "\\t";
-		else if (c == '\r')
-			esc = "\\r";
-		else if (c < 0x20 || c == 0x7F) {
-			snprintf(u, sizeof(u), "\\u%04x", c);
-			esc = u;
-		} else if (c == 0xE2 && i + 2 < n &&
-		    (unsigned char)s[i + 1] == 0x80 &&
-		    ((unsigned char)s[i + 2] == 0xA8 ||
-		    (unsigned char)s[i + 2] == 0xA9)) {
-			/* U+2028 and U+2029 break JavaScript string literals */
-			fwrite(s + from, 1, i - from, stdout);
-			fputs((unsigned char)s[i + 2] == 0xA8 ? "\\u2028" :
-			    "\\u2029", stdout);
-			i += 2;
-			from = i + 1;
+	for (;;) {
+		while (i < n && !jsonspecial[u[i]])
+			i++;
+		if (i >= n)
+			break;
+		if (u[i] == 0xE2 && !(i + 2 < n && u[i + 1] == 0x80 &&
+		    (u[i + 2] == 0xA8 || u[i + 2] == 0xA9))) {
+			i++;	/* another character: copied with the run */
 			continue;
 		}
-		if (esc != NULL) {
-			fwrite(s + from, 1, i - from, stdout);
-			fputs(esc, stdout);
-			from = i + 1;
+		fwrite(s + from, 1, i - from, stdout);
+		switch (u[i]) {
+		case '"': fputs("\\\"", stdout); break;
+		case '\\': fputs("\\\\", stdout); break;
+		case '\n': fputs("\\n", stdout); break;
+		case '\t': fputs("\\t", stdout); break;
+		case '\r': fputs("\\r", stdout); break;
+		case 0xE2:
+			/* U+2028 and U+2029 break JavaScript string literals */
+			fputs(u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", stdout);
+			i += 2;
+			break;
+		default:
+			printf("\\u%04x", u[i]);
 		}
+		from = ++i;
 	}
 	fwrite(s + from, 1, n - from, stdout);
 	putchar('"');
@@ -635,6 +644,7 @@ main(int argc, char *argv[])
 	argv += o.ind;
 	if (format == HTML)
 		htmlhead();
+	jsoninit();
 	if (argc == 0)
 		status = fmtfile("-");
 	for (i = 0; i < argc && !ferror(stdout); i++)

@@ -80,6 +80,19 @@ nw_utf8_valid(const char *s, size_t n)
 			i++;
 			continue;
 		}
+		/* the common two-byte case without a call */
+		if ((unsigned char)s[i] >= 0xC2 && (unsigned char)s[i] <= 0xDF &&
+		    i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		/* and the three-byte one (no overlongs, no surrogates) */
+		if ((unsigned char)s[i] >= 0xE1 && (unsigned char)s[i] <= 0xEC &&
+		    i + 2 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		if ((k = nw_utf8_decode(s + i, n - i, &cp)) == 0)
 			return i;
 		i += (size_t)k;
