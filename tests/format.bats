@@ -18,7 +18,7 @@ setup() {
 @test "format: recsel reads back leading spaces, plus, hash, percent and field-like text" {
 	need recsel
 	nw-split "$FIXTURES/tricky.txt" > out.rec
-	run recsel -P Para,Title out.rec
+	run recsel -P Para,Title,Section out.rec
 	assert_success
 	assert_line '   three leading spaces stay'
 	assert_line '+ a line that starts with a plus'
@@ -34,7 +34,7 @@ setup() {
 	assert_output 0
 	# recutils sees the escape as one more trailing space
 	need recsel
-	run recsel -P Para,Title out.rec
+	run recsel -P Para,Title,Section out.rec
 	assert_line 'a line that ends in a backslash \ '
 	assert_line 'a backslash then spaces \ '
 }
