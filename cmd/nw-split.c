@@ -177,7 +177,8 @@ paragraphs(struct article *a, char *cont)
 {
 	size_t i, m = margin(a);
 
-	memset(cont, 0, a->n);
+	if (a->n > 0)		/* an empty article: cont is still NULL */
+		memset(cont, 0, a->n);
 	if (m == 0)
 		return;
 	for (i = 1; i < a->n; i++) {
@@ -590,5 +591,7 @@ main(int argc, char *argv[])
 		if (rv > 0)
 			status = rv;
 	}
+	free(a.text);		/* so that valgrind sees no leak */
+	free(a.l);
 	return nw_finish(status);
 }
