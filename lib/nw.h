@@ -109,4 +109,8 @@ int	 nw_cpwidth(unsigned);
 size_t	 nw_width(const char *, size_t);
 int	 nw_isspace_cp(unsigned);
 
+
+/* names.c: a table of common given names (nw-byline). */
+int	 nw_givenname(const char *, size_t);
+
 #endif

@@ -1,0 +1,1754 @@
+/*
+ * nw-byline: find who wrote an article, from its text alone.
+ *
+ * Reads records (from nw-split) and looks at the short Para fields for a
+ * byline: a cue ("By", "Von", "Par", "Author:", "Reporting by" ...)
+ * followed by names, a name line with a date, a role word, an e-mail
+ * address or a bio next to it, or, near the headline, a line that is
+ * nothing but a person's name.  Each candidate line gets a strength (how
+ * sure its form makes us) and a distance to the headline or the start of
+ * the body; the strongest, nearest one wins, and lines of the same kind
+ * right after it (one name per line) join it.  Wire agencies are read from
+ * datelines ("PARIS (Reuters) -"), credit lines ("(AP)", "dpa/sda") and
+ * attributions ("according to AFP").
+ *
+ * The new fields (Author, one per person, Bio, Outlet, Agency, Dateline)
+ * are written where the first Para they came from was; the byline, bio and
+ * credit lines are removed unless -k.  Every other field passes through
+ * byte for byte.  One record in memory at a time; the tables below are
+ * fixed.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nw.h"
+
+#define MAXLINE		480	/* longest Para looked at as a byline */
+#define MAXNAMES	12	/* names kept from one byline */
+#define MAXAGENCY	4
+#define NAMELEN		96
+#define MAXTOK		64
+#define WINDOW		12	/* paragraphs from the anchors */
+
+static int keep;			/* -k: keep the consumed Para fields */
+static int check;			/* --check */
+
+/* What was read from one line. */
+struct byl {
+	int		 strength;	/* 0 none, 1 bare name ... 4 cue */
+	int		 editors;	/* credit line: editors seen */
+	size_t		 nnames;
+	char		 names[MAXNAMES][NAMELEN];
+	char		 outlet[NAMELEN];
+	char		 agency[MAXAGENCY][NAMELEN];
+	size_t		 nagency;
+	int		 allagency;	/* the "names" are all agencies */
+};
+
+/* What the record gets. */
+struct found {
+	struct byl	 b;
+	char		 bio[MAXLINE + 1];
+	char		 dateline[NAMELEN];
+	char		 agency[MAXAGENCY][NAMELEN];
+	size_t		 nagency;
+	char		*drop;		/* per field: consumed */
+	size_t		 dropcap;
+	size_t		 at;		/* field index where new fields go */
+	int		 any;
+};
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, "usage: nw-byline [-k] [--check] [FILE ...]\n");
+	if (fp == stdout)
+		fputs("Find authors, bio, outlet, wire agency and dateline "
+		    "in nw records.\n"
+		    "  -k         keep the byline, bio and credit paragraphs\n"
+		    "      --check    exit 1 when a record has no Author\n"
+		    "      --help     show this help\n"
+		    "      --version  show the version\n", fp);
+}
+
+/* --- words ----------------------------------------------------------- */
+
+static const char *const agencies[] = {
+	"AP", "Associated Press", "The Associated Press", "AFP",
+	"Agence France-Presse", "Reuters", "Thomson Reuters", "dpa", "DPA",
+	"Deutsche Presse-Agentur", "sda", "SDA", "Keystone-SDA", "apa", "APA",
+	"KNA", "epd", "dts", "AA", "Anadolu", "EFE", "Agencia EFE", "ANSA",
+	"Europa Press", "Xinhua", "TASS", "Kyodo", "UPI", "ANP", "Belga",
+	"Ritzau", "NTB", "TT", "PAP", "CTK", "ČTK", "Yonhap", "PTI", "IANS",
+	"Bloomberg", "AAP", "CP", "The Canadian Press", "Canadian Press",
+	"PA", "PA Media", "Press Association", "Interfax", "RIA Novosti",
+	"Lusa", "Notimex", "ATS", "AGI", "Adnkronos", "SID", "sid", "KNA",
+	"AP/dpa", "dpa/AP", "AFP/dpa", "dpa/AFP", "Agenturen", "agencies",
+	"Agencies", NULL
+};
+
+/* Cue words before a list of names (compared without case). */
+static const char *const cues[] = {
+	"by", "von", "par", "por", "di", "door", "av", "af", "vom", "od",
+	"written by", "posted by", "story by", "words by", "text by",
+	"text von", "texte de", "text:", "texte:", "author:", "authors:",
+	"autor:", "autorin:", "autoren:", "auteur:", "autore:", "by:",
+	"von:", "verfasst von", "geschrieben von", "publié par", "escrito por",
+	"scritto da", "a cura di", "reporting by", "additional reporting by",
+	"reported by", "kommentar von", "ein kommentar von", "eine analyse von",
+	"analyse von", "ein gastbeitrag von", "gastbeitrag von",
+	"ein interview von", "interview von", "kolumne von", "eine kolumne von",
+	"eine glosse von", "glosse von", "ein essay von", "essay von",
+	"ein bericht von", "bericht von", "eine reportage von",
+	"reportage von", "commentary by", "analysis by", "opinion by",
+	"autorin/autor", "autor/in", "autor*in", "reporter:", "redakteur:",
+	"redakteurin:", "verfasser:", "verfasserin:", "contributor:",
+	"submitted by", "publicado por", "pubblicato da", "geplaatst door",
+	"skrivet av", "skrevet af", "skrevet av", "napisał", "napisała",
+	"autor", "autorin", "ein beitrag von", "beitrag von", "gepostet von",
+	"veröffentlicht von", "erstellt von", "bild av", "Автор:", "автор:",
+	"Авторы:", "Текст:", NULL
+};
+
+/* Cues after which the names are editors, not authors. */
+static const char *const editcues[] = {
+	"editing by", "edited by", "additional editing by", "writing by",
+	"compiled by", "redigiert von", "bearbeitet von", "redaktion:",
+	"graphics by", "photos by", "photo by", "video by", "illustration by",
+	"design by", "producer:", "produced by", NULL
+};
+
+/* Words that are never part of a person's name (no case). */
+static const char *const notname[] = {
+	"the", "a", "an", "of", "and", "or", "der", "die", "das", "den",
+	"dem", "des", "ein", "eine", "einer", "und", "oder", "le", "les",
+	"un", "une", "et", "el", "los", "las", "il", "lo", "gli", "news",
+	"staff", "team", "redaktion", "editorial", "desk", "online", "media",
+	"newsroom", "admin", "email", "e-mail", "mail", "contact", "kontakt",
+	"follow", "twitter", "facebook", "instagram", "linkedin", "photo",
+	"photos", "foto", "fotos", "getty", "images", "image", "share",
+	"teilen", "more", "mehr", "read", "lesen", "home", "menu", "menü",
+	"login", "subscribe", "abonnieren", "newsletter", "weather", "wetter",
+	"sport", "sports", "politik", "politics", "wirtschaft", "business",
+	"kultur", "culture", "world", "welt", "opinion", "meinung", "video",
+	"videos", "live", "news", "nachrichten", "aktuell", "update",
+	"updated", "published", "veröffentlicht", "aktualisiert", "stand",
+	"uhr", "min", "minutes", "minuten", "ago", "vor", "today", "heute",
+	"gestern", "yesterday", "january", "february", "march",
+	"july", "september", "october", "november",
+	"december", "januar", "februar", "märz", "mai", "juni", "juli",
+	"oktober", "dezember", "janvier", "février", "mars", "avril", "juin",
+	"juillet", "août", "septembre", "octobre", "novembre", "décembre",
+	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+	"agosto", "septiembre", "octubre", "noviembre", "diciembre",
+	"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
+	"settembre", "ottobre", "dicembre", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+	"mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt",
+	"nov", "dec", "dez", "comments", "kommentare", "comment", "kommentar",
+	"artikel", "article", "articles", "beitrag", "blog", "magazin",
+	"magazine", "zeitung", "journal", "verlag", "gmbh", "inc", "ltd",
+	"ag", "company", "group", "gruppe", "university", "universität",
+	"institute", "institut", "ministry", "ministerium", "police",
+	"polizei", "government", "regierung", "president", "präsident",
+	"says", "said", "sagt", "told", "wrote", "schrieb", "click", "hier",
+	"here", "all", "alle", "neue", "new", "top", "best", "zum", "zur",
+	"im", "in", "am", "an", "auf", "für", "for", "from", "with", "mit",
+	"to", "at", "on", "is", "ist", "are", "sind", "this", "that", "du",
+	"de", "la", "en", "y", "e", "et", "med", "och", "og", "i", "på",
+	"anzeige", "werbung", "advertisement", "sponsored", "partner",
+	"privacy", "datenschutz", "impressum", "cookies", "cookie", "ok",
+	"akzeptieren", "accept", "search", "suche", "lesezeit", "read time",
+	"reading", "podcast", "audio", "listen", "anhören", "print",
+	"drucken", "archiv", "archive", "startseite", "rubrik", "ressort",
+	"thema", "themen", "topics", "tags", "tag", "links", "link",
+	"quelle", "source", "agentur", "agency", "press", "presse", "service",
+	"guest", "gast", "author", "autor", "autorin", "editor", "redakteur",
+	"dr", "prof", "keystone", "shutterstock", "imago", "picture",
+	"alliance", "istock", "unsplash", "pixabay", "afp", "reuters", "ap",
+	"dpa", "epa", "imago", "gettyimages", "wikipedia", "google", NULL
+};
+
+/* Role words: a name followed by one of them is a byline. */
+static const char *const roles[] = {
+	"reporter", "correspondent", "writer", "editor", "columnist",
+	"journalist", "journalistin", "redakteur", "redakteurin",
+	"korrespondent", "korrespondentin", "autor", "autorin", "kolumnist",
+	"kolumnistin", "chefredakteur", "chefredakteurin", "contributor",
+	"producer", "reporterin", "volontär", "volontärin", "rédacteur",
+	"rédactrice", "journaliste", "correspondant", "correspondante",
+	"periodista", "redactor", "redactora", "corresponsal", "giornalista",
+	"inviato", "inviata", "redattore", "reportern", "reporteren",
+	"author", "blogger", "bloggerin", "freelance", "freelancer",
+	"staff writer", "text", "ressortleiter", "ressortleiterin",
+	"leiter", "leiterin", "moderator", "moderatorin", "analyst",
+	"expert", "expertin", "fotograf", "fotografin", NULL
+};
+
+/* Words in front of a role word that belong to the role. */
+static const char *const rolemods[] = {
+	"senior", "chief", "political", "parliamentary", "deputy",
+	"associate", "staff", "travel", "news", "digital", "sports", "sport",
+	"business", "foreign", "royal", "health", "science", "tech",
+	"technology", "economics", "investigative", "national",
+	"international", "contributing", "executive", "managing", "special",
+	"assistant", "political", "politics", "entertainment", "features",
+	"feature", "legal", "crime", "education", "environment", "climate",
+	"social", "trends", "consumer", "money", "property", "motoring",
+	"lifestyle", "fashion", "food", "culture", "arts", "film", "music",
+	"white", "house", "washington", "europe", "europa", "us", "uk",
+	"global", "regional", "local", "freier", "freie", "stellvertretender",
+	"stellvertretende", "leitender", "leitende", "online", "video",
+	"audio", "data", "weather", "wirtschafts", "politik", "sport",
+	"lokal", "nachrichten", "reise", "kultur", "wissenschafts", NULL
+};
+
+/* Lowercase words inside names. */
+static const char *const particles[] = {
+	"de", "da", "das", "do", "dos", "del", "della", "di", "du", "des",
+	"van", "von", "der", "den", "ter", "ten", "zu", "zum", "la", "le",
+	"bin", "ibn", "binti", "al", "el", "y", "e", "af", "av", "st.",
+	"'t", NULL
+};
+
+/* Particles that follow another one: "van der", "de la", "von den". */
+static const char *const secondparticles[] = {
+	"der", "den", "des", "la", "le", "los", "las", "y", "e", NULL
+};
+
+/* Separators between names, as whole words (no case). */
+static const char *const andwords[] = {
+	"and", "und", "et", "y", "e", "en", "&", "och", "og", "i", "og",
+	"ve", "és", "und", "a", "и", "with", "mit", "avec", "con", NULL
+};
+
+static int
+lowerascii(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* s[0..n) equals w, without case (ASCII letters; others as bytes). */
+static int
+eqword(const char *s, size_t n, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (w[i] == '\0' || lowerascii((unsigned char)s[i]) !=
+		    lowerascii((unsigned char)w[i]))
+			return 0;
+	return w[n] == '\0';
+}
+
+static int
+inwords(const char *const *list, const char *s, size_t n)
+{
+	if (n > 1 && s[n - 1] == '.')
+		n--;		/* "Apr." */
+	for (; *list != NULL; list++)
+		if (eqword(s, n, *list))
+			return 1;
+	return 0;
+}
+
+/* Is s[0..n) an agency name (exact case for short ones)? */
+static const char *
+agencyname(const char *s, size_t n)
+{
+	const char *const *a;
+
+	while (n > 0 && (*s == '(' || *s == ' ' || *s == '-'))
+		s++, n--;
+	while (n > 0 && (s[n - 1] == ')' || s[n - 1] == ' ' ||
+	    s[n - 1] == '.' || s[n - 1] == ','))
+		n--;
+	if (n == 0)
+		return NULL;
+	for (a = agencies; *a != NULL; a++)
+		if (strlen(*a) == n && (n <= 3 ? memcmp(s, *a, n) == 0 :
+		    eqword(s, n, *a)))
+			return *a;
+	return NULL;
+}
+
+/* --- letters ----------------------------------------------------------- */
+
+enum { OTHER, UPPER, LOWER, CASELESS, MARK, DIGIT };
+
+static int
+cpclass(unsigned c)
+{
+	if (c < 0x80) {
+		if (c >= 'A' && c <= 'Z')
+			return UPPER;
+		if (c >= 'a' && c <= 'z')
+			return LOWER;
+		if (c >= '0' && c <= '9')
+			return DIGIT;
+		return OTHER;
+	}
+	if (c < 0xC0)
+		return OTHER;
+	if (c < 0x100)
+		return c == 0xD7 || c == 0xF7 ? OTHER : c < 0xDF ? UPPER :
+		    LOWER;
+	if (c < 0x180) {
+		if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F)
+			return LOWER;
+		if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+			return c & 1 ? UPPER : LOWER;
+		if (c == 0x178)
+			return UPPER;
+		return c & 1 ? LOWER : UPPER;
+	}
+	if (c < 0x250)
+		return c & 1 ? LOWER : UPPER;	/* close enough */
+	if (c >= 0x300 && c < 0x370)
+		return MARK;
+	if (c >= 0x386 && c < 0x3AC)
+		return UPPER;
+	if (c >= 0x3AC && c < 0x3D0)
+		return LOWER;
+	if (c >= 0x400 && c < 0x430)
+		return UPPER;
+	if (c >= 0x430 && c < 0x460)
+		return LOWER;
+	if (c >= 0x1E00 && c < 0x1F00)
+		return c & 1 ? LOWER : UPPER;
+	if ((c >= 0x590 && c < 0x700) || (c >= 0x900 && c < 0xE80) ||
+	    (c >= 0x3040 && c < 0x3100) || (c >= 0x3400 && c < 0xA000) ||
+	    (c >= 0xAC00 && c < 0xD7A4) || (c >= 0xF900 && c < 0xFB00))
+		return CASELESS;
+	return OTHER;
+}
+
+static unsigned
+cplower(unsigned c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c >= 0xC0 && c < 0xDF && c != 0xD7)
+		return c + 32;
+	if (c >= 0x100 && c < 0x250 && c != 0x130 && cpclass(c) == UPPER)
+		return c + 1;
+	if (c >= 0x391 && c < 0x3AA)
+		return c + 32;
+	if (c >= 0x410 && c < 0x430)
+		return c + 32;
+	if (c >= 0x400 && c < 0x410)
+		return c + 80;
+	if (c >= 0x1E00 && c < 0x1F00 && !(c & 1))
+		return c + 1;
+	return c;
+}
+
+static int
+firstclass(const char *s, size_t n)
+{
+	unsigned c;
+	int k = nw_utf8_decode(s, n, &c);
+
+	return k > 0 ? cpclass(c) : OTHER;
+}
+
+/* --- tokens ------------------------------------------------------------ */
+
+struct tok {
+	const char	*s;
+	size_t		 n;
+	int		 sep;	/* a separator: , ; | / · - – — • */
+};
+
+/*
+ * Split a cleaned line into words and separators.  Commas and semicolons
+ * are cut off the words they end; a word glued to the next capital
+ * ("FosterTravel", "LazareTwitter") is cut there.
+ */
+static size_t
+tokenize(const char *s, size_t n, struct tok *t, size_t max)
+{
+	size_t i = 0, j, nt = 0;
+
+	while (i < n && nt < max) {
+		unsigned c;
+		int k;
+
+		if (s[i] == ' ') {
+			i++;
+			continue;
+		}
+		if (s[i] == ',' || s[i] == ';' || s[i] == '|' ||
+		    s[i] == '/' || s[i] == '(' || s[i] == ')' ||
+		    s[i] == ':' || s[i] == '[' || s[i] == ']') {
+			t[nt].s = s + i;
+			t[nt].n = 1;
+			t[nt++].sep = 1;
+			i++;
+			continue;
+		}
+		k = nw_utf8_decode(s + i, n - i, &c);
+		if (k > 1 && (c == 0xB7 || c == 0x2013 || c == 0x2014 ||
+		    c == 0x2022 || c == 0x2219 || c == 0x22C5 || c == 0xA6 ||
+		    c == 0x2015)) {
+			t[nt].s = s + i;
+			t[nt].n = (size_t)k;
+			t[nt++].sep = 1;
+			i += (size_t)k;
+			continue;
+		}
+		if (s[i] == '-' && (i + 1 == n || s[i + 1] == ' ')) {
+			t[nt].s = s + i;
+			t[nt].n = 1;
+			t[nt++].sep = 1;
+			i++;
+			continue;
+		}
+		/* a word: up to a space or a cutting separator */
+		{
+			int prev = OTHER, cl;
+
+			for (j = i; j < n; j += (size_t)(k > 0 ? k : 1)) {
+				if (s[j] == ' ' || s[j] == ',' || s[j] == ';' ||
+				    s[j] == '|' || s[j] == '(' || s[j] == ')' ||
+				    s[j] == '[' || s[j] == ']' ||
+				    (s[j] == ':' && (j + 1 == n ||
+				    s[j + 1] == ' ')) ||
+				    (s[j] == '/' && j > i))
+					break;
+				k = nw_utf8_decode(s + j, n - j, &c);
+				if (k <= 0)
+					break;
+				if (k > 1 && (c == 0xB7 || c == 0x2022 ||
+				    c == 0x2013 || c == 0x2014))
+					break;
+				cl = cpclass(c);
+				/* "FosterTravel": cut, but not McX, MacX, DeX */
+				if (cl == UPPER && prev == LOWER && j - i >= 3 &&
+				    !(j - i == 2 && s[i] == 'M') &&
+				    !(j - i == 3 && memcmp(s + i, "Mac", 3) == 0))
+					break;
+				prev = cl;
+			}
+		}
+		if (j == i) {		/* a lone odd byte */
+			j = i + 1;
+		}
+		t[nt].s = s + i;
+		t[nt].n = j - i;
+		t[nt++].sep = 0;
+		i = j;
+	}
+	return nt;
+}
+
+/* "J." "J.R.R." "JR" no; "R." yes */
+static int
+isinitial(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 2 || s[n - 1] != '.')
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '.' ||
+		    s[i] == '-'))
+			break;
+	if (i == n)
+		return 1;
+	/* one non-ASCII capital and a dot: "Ž." */
+	{
+		unsigned c;
+		int k = nw_utf8_decode(s, n, &c);
+
+		return k > 1 && (size_t)k + 1 == n && cpclass(c) == UPPER;
+	}
+}
+
+/*
+ * A capitalized name word: an upper-case letter, then letters, marks,
+ * hyphens and apostrophes (Jean-Luc, O'Brien, al-Sadr); or all caps.
+ * Caseless scripts count when the word has 2 to 8 letters.
+ */
+static int
+isnameword(const char *s, size_t n)
+{
+	size_t i = 0;
+	unsigned c;
+	int k, cl, first = 1, letters = 0, caseless = 0;
+
+	if (n >= 3 && (memcmp(s, "al-", 3) == 0 || memcmp(s, "el-", 3) == 0))
+		i = 3;
+	else if (n >= 2 && (memcmp(s, "d'", 2) == 0))
+		i = 2;
+	while (i < n) {
+		k = nw_utf8_decode(s + i, n - i, &c);
+		if (k <= 0)
+			return 0;
+		cl = cpclass(c);
+		if (first) {
+			if (cl == CASELESS)
+				caseless = 1;
+			else if (cl != UPPER)
+				return 0;
+			first = 0;
+			letters++;
+		} else if (cl == UPPER || cl == LOWER || cl == CASELESS) {
+			letters++;
+		} else if (cl == MARK) {
+			;
+		} else if (c == '-' || c == '\'' || c == 0x2019) {
+			if (i + (size_t)k >= n)
+				return 0;
+		} else if (c == '.' && i + 1 == n && letters <= 3) {
+			;	/* "Jr." "St." */
+		} else {
+			return 0;
+		}
+		i += (size_t)k;
+	}
+	if (caseless)
+		return letters >= 2 && letters <= 8;
+	return letters >= 2 || (letters == 1 && 0);
+}
+
+static int
+isdigitword(const char *s, size_t n)
+{
+	size_t i, d = 0;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			d++;
+	return d > 0;
+}
+
+static int
+issuffix(const char *s, size_t n)
+{
+	return eqword(s, n, "jr.") || eqword(s, n, "jr") ||
+	    eqword(s, n, "sr.") || eqword(s, n, "ii") || eqword(s, n, "iii") ||
+	    eqword(s, n, "iv") || eqword(s, n, "phd") || eqword(s, n, "md");
+}
+
+static int
+isparticle(const char *s, size_t n)
+{
+	return firstclass(s, n) == LOWER && inwords(particles, s, n);
+}
+
+/* A known given name, or the first part of one ("Anne-Kathrin"). */
+static int
+isgiven(const struct tok *t)
+{
+	const char *h = memchr(t->s, '-', t->n);
+
+	return nw_givenname(t->s, t->n) || (h != NULL &&
+	    nw_givenname(t->s, (size_t)(h - t->s)));
+}
+
+/* Words that end a name and start a date, a role or some other tail. */
+static int
+istail(const struct tok *t)
+{
+	return t->sep || isdigitword(t->s, t->n) ||
+	    inwords(roles, t->s, t->n) || inwords(notname, t->s, t->n) ||
+	    memchr(t->s, '@', t->n) != NULL;
+}
+
+/* --- names ------------------------------------------------------------- */
+
+/* Copy a name, spacing normalized; an ALL-CAPS name in title case. */
+static void
+putname(char *dst, const struct tok *t, size_t nt)
+{
+	size_t i, o = 0, j, letters = 0, upper = 0;
+	unsigned c;
+	int k, caps;
+
+	for (i = 0; i < nt; i++)
+		for (j = 0; j < t[i].n; j += (size_t)(k > 0 ? k : 1)) {
+			k = nw_utf8_decode(t[i].s + j, t[i].n - j, &c);
+			if (k <= 0)
+				break;
+			if (cpclass(c) == UPPER || cpclass(c) == LOWER)
+				letters++;
+			if (cpclass(c) == UPPER)
+				upper++;
+		}
+	caps = letters >= 4 && upper == letters;
+	for (i = 0; i < nt; i++) {
+		int start = 1;
+
+		if (o + t[i].n + 2 >= NAMELEN)
+			break;
+		if (i > 0)
+			dst[o++] = ' ';
+		if (!caps || isinitial(t[i].s, t[i].n)) {
+			memcpy(dst + o, t[i].s, t[i].n);
+			o += t[i].n;
+			continue;
+		}
+		for (j = 0; j < t[i].n; j += (size_t)k) {
+			k = nw_utf8_decode(t[i].s + j, t[i].n - j, &c);
+			if (k <= 0)
+				k = 1, c = (unsigned char)t[i].s[j];
+			if (!start)
+				c = cplower(c);
+			start = c == '-' || c == '\'' || c == 0x2019;
+			o += nw_utf8_encode(c, dst + o);
+		}
+	}
+	dst[o] = '\0';
+}
+
+/*
+ * Read one name at t[0..nt): particles, capitalized words, initials and a
+ * suffix, until a separator or a tail word.  Returns the words taken
+ * (0: not a name).  *caps counts capitalized words.
+ */
+static size_t
+onename(const struct tok *t, size_t nt, int *caps)
+{
+	size_t i;
+	int cw = 0, last = 0;
+
+	for (i = 0; i < nt && i < 6; i++) {
+		if (t[i].sep)
+			break;
+		if (isinitial(t[i].s, t[i].n)) {
+			last = 1;
+			continue;
+		}
+		if (i > 0 && cw > 0 && issuffix(t[i].s, t[i].n)) {
+			i++;
+			break;
+		}
+		if (isparticle(t[i].s, t[i].n) && i + 1 < nt && !t[i + 1].sep &&
+		    i > 0 && (last == 2 || !inwords(secondparticles, t[i].s,
+		    t[i].n))) {
+			/* "Ludwig van Beethoven", "de la Cruz" */
+			last = 2;
+			continue;
+		}
+		if (inwords(notname, t[i].s, t[i].n) ||
+		    inwords(roles, t[i].s, t[i].n))
+			break;
+		if (!isnameword(t[i].s, t[i].n))
+			break;
+		cw++;
+		last = 0;
+	}
+	if (last == 2)		/* ends in a particle */
+		return 0;
+	*caps = cw;
+	return cw > 0 ? i : 0;
+}
+
+static void
+addname(struct byl *b, const struct tok *t, size_t nt)
+{
+	size_t i;
+	char tmp[NAMELEN];
+
+	if (b->nnames >= MAXNAMES)
+		return;
+	putname(tmp, t, nt);
+	for (i = 0; i < b->nnames; i++)
+		if (strcmp(b->names[i], tmp) == 0)
+			return;
+	memcpy(b->names[b->nnames++], tmp, NAMELEN);
+}
+
+static void
+addagency(char (*list)[NAMELEN], size_t *n, const char *s, size_t len)
+{
+	size_t i;
+
+	if (len >= NAMELEN || *n >= MAXAGENCY)
+		return;
+	for (i = 0; i < *n; i++)
+		if (strlen(list[i]) == len && eqword(s, len, list[i]))
+			return;
+	memcpy(list[*n], s, len);
+	list[(*n)++][len] = '\0';
+}
+
+/* Articles that may start an outlet's name: "The Daily Planet". */
+static const char *const articles[] = {
+	"the", "le", "la", "les", "el", "il", "der", "die", "das", "de", NULL
+};
+
+/* The tail of a byline: an outlet after "|" or "for", an agency. */
+static void
+tail(struct byl *b, const struct tok *t, size_t nt)
+{
+	size_t i, j;
+
+	for (i = 0; i < nt; i++) {
+		const char *a;
+
+		if (t[i].sep)
+			continue;
+		/* an agency, possibly "dpa/sda" */
+		for (j = i; j < nt && j < i + 3 && !(t[j].sep &&
+		    t[j].s[0] != '/'); j++)
+			;
+		if ((a = agencyname(t[i].s, (size_t)(t[j - 1].s + t[j - 1].n -
+		    t[i].s))) != NULL || (a = agencyname(t[i].s, t[i].n))) {
+			addagency(b->agency, &b->nagency, t[i].s,
+			    agencyname(t[i].s, (size_t)(t[j - 1].s +
+			    t[j - 1].n - t[i].s)) ? (size_t)(t[j - 1].s +
+			    t[j - 1].n - t[i].s) : t[i].n);
+			continue;
+		}
+		/* "| Fox News", "For Dailymail.Com", "for The Daily Planet" */
+		if (b->outlet[0] == '\0' && i > 0 && ((t[i - 1].sep &&
+		    t[i - 1].s[0] == '|') || eqword(t[i - 1].s, t[i - 1].n,
+		    "for") || eqword(t[i - 1].s, t[i - 1].n, "für")) &&
+		    (firstclass(t[i].s, t[i].n) == UPPER) &&
+		    !isdigitword(t[i].s, t[i].n) &&
+		    (!inwords(notname, t[i].s, t[i].n) || inwords(articles,
+		    t[i].s, t[i].n))) {
+			for (j = i; j < nt && j < i + 5 && !t[j].sep &&
+			    !isdigitword(t[j].s, t[j].n) &&
+			    (firstclass(t[j].s, t[j].n) == UPPER ||
+			    eqword(t[j].s, t[j].n, "of")); j++)
+				;
+			if ((size_t)(t[j - 1].s + t[j - 1].n - t[i].s) <
+			    NAMELEN) {
+				size_t len = (size_t)(t[j - 1].s + t[j - 1].n -
+				    t[i].s);
+
+				memcpy(b->outlet, t[i].s, len);
+				b->outlet[len] = '\0';
+			}
+			i = j - 1;
+		}
+	}
+}
+
+/* A role word among the next three words: "Travel News Reporter". */
+static int
+roleahead(const struct tok *t, size_t nt)
+{
+	size_t i;
+
+	for (i = 0; i < nt && i < 3 && !t[i].sep; i++)
+		if (inwords(roles, t[i].s, t[i].n))
+			return 1;
+	return 0;
+}
+
+/* A German or Romance adjective before a role: "Landespolitische". */
+static int
+adjective(const struct tok *t)
+{
+	static const char *const ends[] = { "ische", "ischer", "ische",
+	    "liche", "licher", "ale", "aler", "ieur", "ive", NULL };
+	const char *const *e;
+
+	for (e = ends; *e != NULL; e++) {
+		size_t l = strlen(*e);
+
+		if (t->n > l + 3 && memcmp(t->s + t->n - l, *e, l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A list of names from t[0..nt): NAME (SEP NAME)* then a tail.  Returns
+ * the number of names, 0 when something that is not a name comes before
+ * the tail.  single: one-word names are allowed (after a strong cue).
+ */
+static size_t
+namelist(struct byl *b, const struct tok *t, size_t nt, int single)
+{
+	size_t i = 0, k, got = 0;
+	int caps;
+
+	while (i < nt) {
+		const char *a;
+		size_t j;
+
+		/* an agency in the list: "Adam Vidler and AP", "X, dpa" */
+		for (j = i; j < nt && j < i + 4 && !t[j].sep; j++)
+			;
+		if (j > i && (a = agencyname(t[i].s, (size_t)(t[j - 1].s +
+		    t[j - 1].n - t[i].s))) != NULL) {
+			addagency(b->agency, &b->nagency, t[i].s,
+			    (size_t)(t[j - 1].s + t[j - 1].n - t[i].s));
+			if (got == 0 && b->nnames == 0)
+				b->allagency = 1;
+			i = j;
+			goto sep;
+		}
+		if (i < nt && !t[i].sep && got == 0 && agencyname(t[i].s,
+		    t[i].n) != NULL && i + 1 < nt && t[i + 1].sep &&
+		    t[i + 1].s[0] == '/') {
+			/* "dpa/sda" */
+			tail(b, t + i, nt - i);
+			b->allagency = b->nnames == 0;
+			return got;
+		}
+		k = onename(t + i, nt - i, &caps);
+		if (k == 0)
+			return got > 0 && istail(&t[i]) ? (tail(b, t + i,
+			    nt - i), got) : 0;
+		if (caps < 2 && !single && k < 2)
+			return got > 0 && istail(&t[i]) ? (tail(b, t + i,
+			    nt - i), got) : 0;
+		if (k > 4 && caps > 4)
+			return 0;	/* a sentence in title case */
+		/* "Amy Gibbons Political Correspondent": modifiers go */
+		if (k > 2 && roleahead(t + i + k, nt - i - k)) {
+			size_t k0 = k;
+
+			while (k > 2 && (inwords(rolemods, t[i + k - 1].s,
+			    t[i + k - 1].n) || adjective(&t[i + k - 1])))
+				k--;
+			if (k < k0) {
+				addname(b, t + i, k);
+				tail(b, t + i + k, nt - i - k);
+				b->allagency = 0;
+				return got + 1;
+			}
+		}
+		if (i + k < nt && !t[i + k].sep && !istail(&t[i + k]) &&
+		    !inwords(andwords, t[i + k].s, t[i + k].n))
+			return 0;	/* "Di Maio said ..." */
+		addname(b, t + i, k);
+		got++;
+		b->allagency = 0;
+		i += k;
+sep:
+		if (i >= nt)
+			break;
+		/* separators between names */
+		if (t[i].sep && (t[i].s[0] == ',' || t[i].s[0] == '/' ||
+		    t[i].s[0] == ';' || t[i].s[0] == '|' ||
+		    (t[i].n > 1 && t[i].s[1] == '\x80'))) {
+			size_t m = i + 1;
+
+			if (m < nt && !t[m].sep && inwords(andwords, t[m].s,
+			    t[m].n))
+				m++;
+			/* after a separator, only a name of 2+ words or an
+			 * agency continues the list; else it is the tail */
+			if (m < nt && !t[m].sep) {
+				int c2;
+				size_t k2 = onename(t + m, nt - m, &c2);
+
+				for (j = m; j < nt && j < m + 4 && !t[j].sep;
+				    j++)
+					;
+				if (agencyname(t[m].s, (size_t)(t[j - 1].s +
+				    t[j - 1].n - t[m].s)) != NULL ||
+				    (k2 >= 2 && c2 >= 2 && (m + k2 == nt ||
+				    t[m + k2].sep || istail(&t[m + k2]) ||
+				    inwords(andwords, t[m + k2].s,
+				    t[m + k2].n)))) {
+					i = m;
+					continue;
+				}
+				if (t[i].s[0] == ',' && single && k2 == 1 &&
+				    m + 1 == nt && firstclass(t[m].s, t[m].n) ==
+				    LOWER) {
+					i = m;	/* "ssi, dan" */
+					continue;
+				}
+			}
+			tail(b, t + i, nt - i);
+			break;
+		}
+		if (!t[i].sep && inwords(andwords, t[i].s, t[i].n)) {
+			i++;
+			continue;
+		}
+		tail(b, t + i, nt - i);
+		break;
+	}
+	return got;
+}
+
+/* --- lines ------------------------------------------------------------- */
+
+/*
+ * Clean a Para value into buf: bullets and leading marks off, white space
+ * (NBSP, tabs, newlines) made single spaces.  Returns the length.
+ */
+static size_t
+clean(const char *s, size_t n, char *buf)
+{
+	size_t i = 0, o = 0;
+	unsigned c;
+	int k, sp = 1;
+
+	while (i < n) {
+		k = nw_utf8_decode(s + i, n - i, &c);
+		if (k <= 0) {
+			k = 1;
+			c = '?';
+		}
+		if (c == ' ' || c == '\t' || c == '\n' || c == 0xA0 ||
+		    c == 0x202F || c == 0x2009 || c == 0x200B ||
+		    c == 0x3000) {
+			if (!sp)
+				buf[o++] = ' ';
+			sp = 1;
+		} else if (o == 0 && (c == 0x2022 || c == 0x25A1 ||
+		    c == 0x25CF || c == 0x25AA || c == '*' || c == '>' ||
+		    c == 0xB7)) {
+			;
+		} else {
+			memcpy(buf + o, s + i, (size_t)k);
+			o += (size_t)k;
+			sp = 0;
+		}
+		i += (size_t)k;
+	}
+	while (o > 0 && buf[o - 1] == ' ')
+		o--;
+	buf[o] = '\0';
+	return o;
+}
+
+/* Photo credits and the like are never bylines. */
+static int
+photoline(const struct tok *t, size_t nt)
+{
+	size_t i;
+
+	for (i = 0; i < nt; i++)
+		if (eqword(t[i].s, t[i].n, "foto") ||
+		    eqword(t[i].s, t[i].n, "photo") ||
+		    eqword(t[i].s, t[i].n, "fotos") ||
+		    eqword(t[i].s, t[i].n, "photos") ||
+		    eqword(t[i].s, t[i].n, "bild") ||
+		    eqword(t[i].s, t[i].n, "image") ||
+		    eqword(t[i].s, t[i].n, "getty") ||
+		    eqword(t[i].s, t[i].n, "©") ||
+		    eqword(t[i].s, t[i].n, "(c)") ||
+		    eqword(t[i].s, t[i].n, "copyright") ||
+		    eqword(t[i].s, t[i].n, "bildquelle") ||
+		    eqword(t[i].s, t[i].n, "credit") ||
+		    eqword(t[i].s, t[i].n, "picture"))
+			return 1;
+	return 0;
+}
+
+/* Does t[0..nt) begin with cue phrase w?  Returns the words it takes. */
+static size_t
+matchcue(const struct tok *t, size_t nt, const char *w)
+{
+	size_t i = 0, wl;
+	const char *sp;
+
+	while (*w != '\0') {
+		sp = strchr(w, ' ');
+		wl = sp ? (size_t)(sp - w) : strlen(w);
+		if (i >= nt)
+			return 0;
+		if (wl > 1 && w[wl - 1] == ':') {
+			/* "Autor:" as one word and a ':' token */
+			if (i + 1 < nt && t[i + 1].sep && t[i + 1].s[0] == ':' &&
+			    t[i].n == wl - 1 && memcmp(w, w, 1) == 0 &&
+			    eqword(t[i].s, t[i].n, "") == 0) {
+				char tmp[40];
+
+				if (wl - 1 >= sizeof(tmp))
+					return 0;
+				memcpy(tmp, w, wl - 1);
+				tmp[wl - 1] = '\0';
+				if (!eqword(t[i].s, t[i].n, tmp))
+					return 0;
+				i += 2;
+			} else
+				return 0;
+		} else {
+			char tmp[40];
+
+			if (wl >= sizeof(tmp) || t[i].sep)
+				return 0;
+			memcpy(tmp, w, wl);
+			tmp[wl] = '\0';
+			if (!eqword(t[i].s, t[i].n, tmp))
+				return 0;
+			i++;
+		}
+		w += wl;
+		while (*w == ' ')
+			w++;
+	}
+	/* "von: NAME" */
+	if (i < nt && t[i].sep && t[i].s[0] == ':')
+		i++;
+	return i;
+}
+
+/* Tokens before a cue that do not spoil it: dates, times, separators. */
+static int
+prefixok(const struct tok *t, size_t nt)
+{
+	size_t i;
+
+	if (nt > 10)
+		return 0;
+	for (i = 0; i < nt; i++) {
+		if (t[i].sep || isdigitword(t[i].s, t[i].n) ||
+		    inwords(notname, t[i].s, t[i].n))
+			continue;
+		if (eqword(t[i].s, t[i].n, "posted") ||
+		    eqword(t[i].s, t[i].n, "veröffentlicht") ||
+		    eqword(t[i].s, t[i].n, "publié") ||
+		    eqword(t[i].s, t[i].n, "gepostet") ||
+		    eqword(t[i].s, t[i].n, "erstellt") ||
+		    eqword(t[i].s, t[i].n, "geschrieben") ||
+		    eqword(t[i].s, t[i].n, "written") ||
+		    eqword(t[i].s, t[i].n, "um"))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/* Verbs after a name: a sentence, not a byline. */
+static const char *const verbs[] = {
+	"is", "ist", "est", "es", "è", "was", "war", "writes", "schreibt",
+	"covers", "has", "hat", "lives", "lebt", "works", "arbeitet",
+	"said", "says", "sagt", "sagte", "told", "joined", "will", "wird",
+	"a", "hat", NULL
+};
+
+/*
+ * One segment of a line: a cue, at the start or after a date, and a list
+ * of names.  Returns 1 for names (or agencies) after a cue, -1 for an
+ * editors' cue, -2 for a cue followed by something else, 0 for no cue.
+ */
+static int
+cueseg(const struct tok *t, size_t nt, struct byl *b)
+{
+	const char *const *w;
+	size_t i, c = 0;
+
+	for (i = 0; i < nt && i < 11; i++) {
+		if (t[i].sep && i == 0)
+			continue;
+		for (w = editcues; *w != NULL; w++)
+			if ((c = matchcue(t + i, nt - i, *w)) > 0)
+				break;
+		if (*w != NULL)
+			return i == 0 || prefixok(t, i) ? -1 : 0;
+		for (w = cues; *w != NULL; w++)
+			if ((c = matchcue(t + i, nt - i, *w)) > 0)
+				break;
+		if (*w == NULL)
+			continue;
+		if (i > 0 && !prefixok(t, i))
+			return 0;
+		/* a one-word cue mid-line only after a date */
+		if (i > 0 && strchr(*w, ' ') == NULL && strchr(*w, ':') ==
+		    NULL && !isdigitword(t[i - 1].s, t[i - 1].n) &&
+		    !t[i - 1].sep && !eqword(t[i - 1].s, t[i - 1].n, "posted"))
+			continue;
+		{
+			size_t had = b->nnames;
+
+			if (namelist(b, t + i + c, nt - i - c, nt - i - c <=
+			    4) > 0 || b->allagency)
+				return 1;
+			b->nnames = had;
+			return -2;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Read a line as a byline.  Strength: 4 a cue and names; 3 a name with a
+ * role word, an e-mail address, a handle or a Korean 기자; 2 a name with
+ * a date or "|"; 1 a line that is only a name of two or more words.
+ */
+static void
+readline(const char *s, size_t n, struct byl *b)
+{
+	struct tok t[MAXTOK];
+	size_t nt, i, k, start;
+	int caps, given, found, r = 0;
+
+	memset(b, 0, sizeof(*b));
+	nt = tokenize(s, n, t, MAXTOK);
+	if (nt == 0 || nt >= MAXTOK || photoline(t, nt))
+		return;
+	/* a cue, at the start or after a date; a credit line is cut at
+	 * its semicolons: "Reporting by A; Additional reporting by B;
+	 * Editing by C" */
+	for (i = 0, start = 0, found = 0; i <= nt; i++) {
+		if (i < nt && !(t[i].sep && t[i].s[0] == ';'))
+			continue;
+		r = cueseg(t + start, i - start, b);
+		if (start == 0 && r == 0)
+			break;
+		if (r == 1)
+			found = 1;
+		else if (r == -1)
+			b->editors = 1;
+		else if (r == -2 && start == 0)
+			break;
+		start = i + 1;
+	}
+	if (found) {
+		b->strength = 4;
+		return;
+	}
+	if (start > 0 || r == -2) {
+		memset(b, 0, sizeof(*b));
+		return;
+	}
+	/* Korean: "이름 기자" */
+	if (nt >= 2 && firstclass(t[0].s, t[0].n) == CASELESS && isnameword(
+	    t[0].s, t[0].n) && t[0].n <= 12 && (eqword(t[1].s, t[1].n,
+	    "기자") || eqword(t[1].s, t[1].n, "특파원"))) {
+		addname(b, t, 1);
+		b->strength = 3;
+		return;
+	}
+	/* a name first */
+	k = onename(t, nt, &caps);
+	if (k < 2 || caps < 2 || k > 4)
+		return;
+	if (firstclass(t[0].s, t[0].n) == CASELESS)
+		return;
+	given = isgiven(&t[0]) || (k > 2 && isinitial(t[0].s, t[0].n));
+	if (k == nt || (k % 2 == 0 && k == nt / 2 * 2 && k == nt &&
+	    0)) {
+		if (!given)
+			return;
+		/* "Olivier Minot Olivier Minot": a name twice */
+		if (k == 4 && t[0].n == t[2].n && t[1].n == t[3].n &&
+		    memcmp(t[0].s, t[2].s, t[0].n) == 0 &&
+		    memcmp(t[1].s, t[3].s, t[1].n) == 0)
+			k = 2;
+		addname(b, t, k);
+		b->strength = 1;
+		return;
+	}
+	if (inwords(verbs, t[k].s, t[k].n))
+		return;		/* "Jane Doe is a reporter ...": a bio */
+	if (namelist(b, t, nt, 0) == 0)
+		return;
+	/* what follows the names tells how sure we are */
+	b->strength = 2;
+	for (i = k; i < nt; i++)
+		if (inwords(roles, t[i].s, t[i].n) ||
+		    memchr(t[i].s, '@', t[i].n) != NULL)
+			b->strength = 3;
+	if (b->strength == 2) {
+		/* only names, separators and date words: a byline with a
+		 * date; anything else is a sentence or a menu */
+		for (i = k; i < nt; i++)
+			if (!t[i].sep && !isdigitword(t[i].s, t[i].n) &&
+			    !inwords(notname, t[i].s, t[i].n) &&
+			    !inwords(andwords, t[i].s, t[i].n) &&
+			    firstclass(t[i].s, t[i].n) != UPPER)
+				break;
+		if (i < nt)
+			memset(b, 0, sizeof(*b));
+		else if (b->nnames > 1 || b->outlet[0] != '\0' ||
+		    b->nagency > 0)
+			;
+		else {
+			/* one name and more: a date or an outlet needed */
+			for (i = k; i < nt; i++)
+				if (isdigitword(t[i].s, t[i].n) ||
+				    (t[i].sep && t[i].s[0] == '|'))
+					break;
+			if (i == nt)
+				b->strength = b->nnames && given ? 1 : 0;
+		}
+	}
+	if (b->strength == 2 && !given)
+		memset(b, 0, sizeof(*b));	/* "Lebensmittel Praxis 2023" */
+}
+
+/* --- bios, datelines, credits ------------------------------------------ */
+
+static const char *const bioverbs[] = {
+	"is a", "is an", "is the", "ist", "est", "es", "è", "was a",
+	"writes", "schreibt", "covers", "works", "arbeitet", "lives",
+	"lebt", "has been", "joined", NULL
+};
+static const char *const biowords[] = {
+	"reporter", "journalist", "journalistin", "correspondent", "writer",
+	"editor", "redakteur", "redakteurin", "korrespondent",
+	"korrespondentin", "columnist", "kolumnist", "kolumnistin", "autor",
+	"autorin", "author", "journaliste", "periodista", "giornalista",
+	"rédacteur", "rédactrice", "correspondant", "correspondante",
+	"contributor", "freelance", "freie", "freier", "blogger", "volontär",
+	"volontärin", "reporterin", "covers", "schreibt", "writes", NULL
+};
+
+/*
+ * A bio: "NAME is a reporter for OUTLET", "NAME ist Redakteurin bei ...".
+ * On success the name goes to b, the outlet too if named.
+ */
+static int
+readbio(const char *s, size_t n, struct byl *b)
+{
+	struct tok t[MAXTOK];
+	size_t nt, k, i, j;
+	const char *const *w;
+	int caps, role = 0;
+
+	memset(b, 0, sizeof(*b));
+	if (n > MAXLINE || n < 20)
+		return 0;
+	nt = tokenize(s, n, t, MAXTOK);
+	k = onename(t, nt, &caps);
+	if (k < 2 || caps < 2 || k > 4 || k >= nt)
+		return 0;
+	for (w = bioverbs; *w != NULL; w++)
+		if (matchcue(t + k, nt - k, *w) > 0)
+			break;
+	if (*w == NULL)
+		return 0;
+	for (i = k; i < nt && i < k + 12; i++)
+		if (inwords(biowords, t[i].s, t[i].n))
+			role = 1;
+	if (!role)
+		return 0;
+	addname(b, t, k);
+	/* the outlet: "for/at/bei/für The Daily Planet" */
+	for (i = k; i + 1 < nt; i++)
+		if (eqword(t[i].s, t[i].n, "for") || eqword(t[i].s, t[i].n,
+		    "at") || eqword(t[i].s, t[i].n, "bei") ||
+		    eqword(t[i].s, t[i].n, "für") || eqword(t[i].s, t[i].n,
+		    "pour") || eqword(t[i].s, t[i].n, "para") ||
+		    eqword(t[i].s, t[i].n, "per"))
+			break;
+	if (i + 1 < nt) {
+		i++;
+		for (j = i; j < nt && j < i + 5 && !t[j].sep &&
+		    (firstclass(t[j].s, t[j].n) == UPPER ||
+		    (j > i && eqword(t[j].s, t[j].n, "of"))); j++)
+			;
+		if (j > i) {
+			size_t len = (size_t)(t[j - 1].s + t[j - 1].n - t[i].s);
+
+			while (len > 0 && t[i].s[len - 1] == '.')
+				len--;
+			if (len < NAMELEN) {
+				memcpy(b->outlet, t[i].s, len);
+				b->outlet[len] = '\0';
+			}
+		}
+	}
+	b->strength = 3;
+	return 1;
+}
+
+/*
+ * A dateline at the start of a paragraph: "PARIS (Reuters) -",
+ * "Berlin (dpa) -", "WASHINGTON, March 3 (AP) —", "(AFP) -".  Fills the
+ * place and the agency; returns 1 when found.
+ */
+static int
+dateline(const char *s, size_t n, struct found *fd)
+{
+	const char *p, *q, *a, *e;
+	size_t plen;
+
+	if (n > 80)
+		n = 80;
+	p = memchr(s, '(', n);
+	if (p == NULL || p - s > 48)
+		return 0;
+	q = memchr(p, ')', n - (size_t)(p - s));
+	if (q == NULL || q - p > 40)
+		return 0;
+	/* a dash or a colon after the parenthesis */
+	e = q + 1;
+	while (e < s + n && *e == ' ')
+		e++;
+	if (!(e < s + n && (*e == '-' || *e == ':' || (unsigned char)*e == 0xE2)))
+		return 0;
+	/* the agency: "Reuters", "dpa/lnw", "AP" */
+	a = p + 1;
+	{
+		const char *sl = memchr(a, '/', (size_t)(q - a));
+		size_t alen = (size_t)((sl ? sl : q) - a);
+
+		if (agencyname(a, alen) == NULL &&
+		    agencyname(a, (size_t)(q - a)) == NULL)
+			return 0;
+		addagency(fd->agency, &fd->nagency, a, (size_t)(q - a));
+	}
+	/* the place: capitalized words before, up to a comma */
+	plen = (size_t)(p - s);
+	while (plen > 0 && s[plen - 1] == ' ')
+		plen--;
+	{
+		const char *c = memchr(s, ',', plen);
+
+		if (c != NULL)
+			plen = (size_t)(c - s);
+	}
+	if (plen > 0 && plen < NAMELEN && firstclass(s, plen) == UPPER &&
+	    fd->dateline[0] == '\0') {
+		struct tok t[16];
+		size_t nt = tokenize(s, plen, t, 16), i;
+
+		for (i = 0; i < nt; i++)
+			if (t[i].sep || isdigitword(t[i].s, t[i].n))
+				break;
+		if (i == nt && nt <= 4) {
+			memcpy(fd->dateline, s, plen);
+			fd->dateline[plen] = '\0';
+			if (nt > 0) {
+				char tmp[NAMELEN];
+
+				putname(tmp, t, nt);
+				strcpy(fd->dateline, tmp);
+			}
+		}
+	}
+	return 1;
+}
+
+/*
+ * A credit line of agencies only: "AFP", "— AFP", "(AP)", "dpa/sda",
+ * "Quelle: dpa", "Mit Material von dpa und AFP".
+ */
+static int
+creditline(const char *s, size_t n, struct found *fd)
+{
+	struct tok t[16];
+	size_t nt, i, j, got = 0;
+
+	if (n > 60)
+		return 0;
+	nt = tokenize(s, n, t, 16);
+	if (nt == 0 || nt >= 16)
+		return 0;
+	for (i = 0; i < nt; i++) {
+		if (t[i].sep || eqword(t[i].s, t[i].n, "quelle") ||
+		    eqword(t[i].s, t[i].n, "source") ||
+		    eqword(t[i].s, t[i].n, "mit") ||
+		    eqword(t[i].s, t[i].n, "material") ||
+		    eqword(t[i].s, t[i].n, "von") ||
+		    eqword(t[i].s, t[i].n, "und") ||
+		    eqword(t[i].s, t[i].n, "and") ||
+		    eqword(t[i].s, t[i].n, "with") ||
+		    eqword(t[i].s, t[i].n, "agenturen") ||
+		    eqword(t[i].s, t[i].n, "from") ||
+		    eqword(t[i].s, t[i].n, "©"))
+			continue;
+		for (j = i + 1; j < nt && j < i + 3 && !t[j].sep; j++)
+			;
+		if (agencyname(t[i].s, (size_t)(t[j - 1].s + t[j - 1].n -
+		    t[i].s)) != NULL) {
+			got++;
+			i = j - 1;
+			continue;
+		}
+		if (agencyname(t[i].s, t[i].n) != NULL) {
+			got++;
+			continue;
+		}
+		return 0;
+	}
+	if (got == 0)
+		return 0;
+	for (i = 0; i < nt; i++) {
+		for (j = i + 1; j < nt && j < i + 3 && !t[j].sep; j++)
+			;
+		if (agencyname(t[i].s, (size_t)(t[j - 1].s + t[j - 1].n -
+		    t[i].s)) != NULL) {
+			addagency(fd->agency, &fd->nagency, t[i].s,
+			    (size_t)(t[j - 1].s + t[j - 1].n - t[i].s));
+			i = j - 1;
+		} else if (!t[i].sep && agencyname(t[i].s, t[i].n) != NULL)
+			addagency(fd->agency, &fd->nagency, t[i].s, t[i].n);
+	}
+	return 1;
+}
+
+/* "according to AFP", "laut dpa", "told Reuters", "(AP)" in the text. */
+static void
+attribution(const char *s, size_t n, struct found *fd)
+{
+	static const char *const lead[] = { "according to ", "reported ",
+	    "told ", "laut ", "berichtete ", "berichtet ", "meldete ",
+	    "meldet ", "selon l'", "selon ", "según ", "secondo l'",
+	    "secondo ", "sagte der ", "sagte die ", "to ", "(", NULL };
+	const char *const *l;
+	const char *p, *end = s + n;
+
+	for (l = lead; *l != NULL; l++) {
+		size_t ll = strlen(*l);
+
+		for (p = s; p < end && (p = memchr(p, (*l)[0], (size_t)(end -
+		    p))) != NULL; p++) {
+			const char *w, *we;
+
+			if ((size_t)(end - p) <= ll ||
+			    memcmp(p, *l, ll) != 0 || (p > s && (*l)[0] != '(' &&
+			    p[-1] != ' '))
+				continue;
+			w = p + ll;
+			for (we = w; we < end && *we != ' ' && *we != ',' &&
+			    *we != '.' && *we != ')' && *we != ';' &&
+			    *we != ':'; we++)
+				;
+			if ((*l)[0] == '(' && (we >= end || *we != ')'))
+				continue;
+			if (strcmp(*l, "to ") == 0 && !(p >= s + 5 &&
+			    memcmp(p - 5, "told ", 5) == 0))
+				continue;
+			if ((size_t)(we - w) >= 2 && agencyname(w, (size_t)
+			    (we - w)) != NULL && strcmp(agencyname(w,
+			    (size_t)(we - w)), "Agencies") != 0 &&
+			    strcmp(agencyname(w, (size_t)(we - w)),
+			    "agencies") != 0)
+				addagency(fd->agency, &fd->nagency, w,
+				    (size_t)(we - w));
+		}
+	}
+}
+
+/* --- records ----------------------------------------------------------- */
+
+static int
+ispara(const struct nw_field *f)
+{
+	return f->name != NULL && nw_is(f, "Para");
+}
+
+/* Long enough to be body text: 20 words and sentence punctuation. */
+static int
+isbody(const struct nw_field *f)
+{
+	size_t i, sp = 0;
+
+	if (!ispara(f) || f->len < 120)
+		return 0;
+	for (i = 0; i < f->len; i++)
+		if (f->val[i] == ' ')
+			sp++;
+	return sp >= 18 && memchr(f->val, '.', f->len) != NULL;
+}
+
+static size_t
+dist(size_t a, size_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
+/* Find everything in one record. */
+static void
+examine(const struct nw_rec *r, struct found *fd)
+{
+	static char buf[4 * MAXLINE + 8];
+	struct byl b, best;
+	size_t i, ti = (size_t)-1, bs = (size_t)-1, be = 0, besti = 0;
+	long bestscore = 0;
+	size_t nbody = 0, nb;
+
+	memset(&best, 0, sizeof(best));
+	fd->b.nnames = 0;
+	fd->b.strength = 0;
+	fd->bio[0] = fd->dateline[0] = '\0';
+	fd->nagency = 0;
+	fd->any = 0;
+	if (fd->dropcap < r->n) {
+		fd->dropcap = r->n * 2;
+		fd->drop = nw_realloc(fd->drop, fd->dropcap);
+	}
+	memset(fd->drop, 0, r->n);
+	for (i = 0; i < r->n; i++) {
+		if (ti == (size_t)-1 && r->f[i].name != NULL &&
+		    nw_is(&r->f[i], "Title"))
+			ti = i;
+		if (isbody(&r->f[i])) {
+			if (bs == (size_t)-1 ||
+			    (ti != (size_t)-1 && bs < ti && i > ti))
+				bs = i;
+			be = i;
+			nbody++;
+		}
+	}
+	/* the byline */
+	for (i = 0; i < r->n; i++) {
+		const struct nw_field *f = &r->f[i];
+		size_t n, near = (size_t)-1;
+		long score;
+
+		if (f->name == NULL || (!ispara(f) && !nw_is(f, "Title")) ||
+		    f->len > MAXLINE || f->len < 2)
+			continue;
+		if (ti != (size_t)-1)
+			near = dist(i, ti);
+		if (bs != (size_t)-1 && dist(i, bs) < near)
+			near = dist(i, bs);
+		if (nbody > 0 && i > be && i - be < near)
+			near = i - be;
+		if (ti == (size_t)-1 && nbody == 0)
+			near = i;
+		if (near > 40)
+			continue;
+		n = clean(f->val, f->len, buf);
+		readline(buf, n, &b);
+		if (b.strength == 0 || (!ispara(f) && b.strength < 4))
+			continue;
+		if (b.strength == 1 && near > 6)
+			continue;
+		if (b.strength <= 3 && near > WINDOW)
+			continue;
+		score = b.strength * 100L - (long)near * 4;
+#ifdef NW_DEBUG
+		fprintf(stderr, "cand %zu s%d near %zu: %s\n", i, b.strength,
+		    near, buf);
+#endif
+		if (score > bestscore) {
+			bestscore = score;
+			best = b;
+			besti = i;
+		}
+	}
+	if (best.strength > 0) {
+		fd->b = best;
+		fd->at = besti;
+		fd->drop[besti] = ispara(&r->f[besti]);
+		fd->any = 1;
+		/* one name per line: the lines right after join */
+		for (i = besti + 1, nb = 0; i < r->n && i < besti + 12 &&
+		    fd->b.nnames < MAXNAMES; i++) {
+			const struct nw_field *f = &r->f[i];
+			size_t n, j;
+
+			if (!ispara(f) || f->len > MAXLINE)
+				break;
+			n = clean(f->val, f->len, buf);
+			if (n == 0 || (n <= 3 && nb == 0)) {
+				nb++;
+				continue;
+			}
+			readline(buf, n, &b);
+			if (b.strength == 0 || b.nnames == 0 ||
+			    (b.strength < 3 && best.strength != b.strength) ||
+			    (best.strength == 4 && b.strength < 3)) {
+				if (++nb > 2)
+					break;
+				continue;
+			}
+			for (j = 0; j < b.nnames && fd->b.nnames < MAXNAMES;
+			    j++)
+				memcpy(fd->b.names[fd->b.nnames++],
+				    b.names[j], NAMELEN);
+			fd->drop[i] = 1;
+			nb = 0;
+		}
+	}
+	/* a bio near the byline or at the end */
+	for (i = 0; i < r->n; i++) {
+		const struct nw_field *f = &r->f[i];
+		size_t n;
+
+		if (!ispara(f) || f->len > MAXLINE || fd->drop[i])
+			continue;
+		if (!(fd->any && dist(i, fd->at) <= 3) && !(nbody > 0 &&
+		    i > be && i - be <= 40) && !(bs != (size_t)-1 && i < bs &&
+		    bs - i <= 6))
+			continue;
+		n = clean(f->val, f->len, buf);
+		if (!readbio(buf, n, &b))
+			continue;
+		if (fd->b.nnames > 0) {
+			size_t j;
+
+			for (j = 0; j < fd->b.nnames; j++)
+				if (strcmp(fd->b.names[j], b.names[0]) == 0)
+					break;
+			if (j == fd->b.nnames)
+				continue;
+		} else {
+			fd->b.nnames = 1;
+			memcpy(fd->b.names[0], b.names[0], NAMELEN);
+			/* the name line above the bio goes with it */
+			if (i > 0 && ispara(&r->f[i - 1]) && r->f[i - 1].len ==
+			    strlen(b.names[0]) && memcmp(r->f[i - 1].val,
+			    b.names[0], r->f[i - 1].len) == 0) {
+				fd->drop[i - 1] = 1;
+				if (!fd->any || i - 1 < fd->at)
+					fd->at = i - 1;
+			}
+			fd->b.strength = 3;
+			if (!fd->any || i < fd->at)
+				fd->at = i;
+			fd->any = 1;
+		}
+		memcpy(fd->bio, buf, n + 1);
+		if (fd->b.outlet[0] == '\0')
+			memcpy(fd->b.outlet, b.outlet, NAMELEN);
+		fd->drop[i] = 1;
+		break;
+	}
+	/* agencies: the byline's, a dateline, credit lines, attributions */
+	for (i = 0; i < fd->b.nagency; i++)
+		addagency(fd->agency, &fd->nagency, fd->b.agency[i],
+		    strlen(fd->b.agency[i]));
+	{
+		size_t seen = 0, from = nbody > 0 ? bs : 0;
+		size_t to = nbody > 0 ? be + 6 : r->n;
+
+		for (i = from; i < r->n && i <= to; i++) {
+			const struct nw_field *f = &r->f[i];
+			int texty = f->len >= 40;
+
+			if (!ispara(f) || fd->drop[i])
+				continue;
+			if (seen < 3 && texty && dateline(f->val, f->len,
+			    fd)) {
+				if (!fd->any) {
+					fd->at = i;
+					fd->any = 1;
+				}
+			} else if (f->len <= 60 && (nbody == 0 || i > be ||
+			    i + 3 > bs) && creditline(f->val, f->len, fd)) {
+				fd->drop[i] = 1;
+				if (!fd->any || i < fd->at)
+					fd->at = i;
+				fd->any = 1;
+			} else if (texty && (seen < 4 || i + 2 >= be)) {
+				size_t before = fd->nagency;
+
+				attribution(f->val, f->len, fd);
+				if (fd->nagency > before && !fd->any) {
+					fd->at = i;
+					fd->any = 1;
+				}
+			}
+			if (texty)
+				seen++;
+		}
+	}
+	if (fd->b.nnames == 0 && !fd->b.allagency)
+		fd->b.outlet[0] = '\0';
+}
+
+static void
+put(const char *name, const char *val)
+{
+	nw_put(stdout, name, val, strlen(val));
+}
+
+static int
+byfile(const char *path)
+{
+	static struct nw_rec r;
+	static struct found fd;
+	struct nw_reader rd;
+	size_t i, j;
+	int rv, status = 0;
+
+	if (nw_reader_open(&rd, path) != 0) {
+		nw_warn("%s:", path);
+		return 2;
+	}
+	while ((rv = nw_read(&rd, &r)) > 0) {
+		if (r.special) {
+			nw_put_rec(stdout, &r);
+			continue;
+		}
+		examine(&r, &fd);
+		if (fd.b.nnames == 0 && check) {
+			const struct nw_field *s = nw_get(&r, "Source");
+			const struct nw_field *id = nw_get(&r, "Id");
+
+			fprintf(stderr, "%s:%s: no byline\n",
+			    s ? s->val : path, id ? id->val : "?");
+			status = 1;
+		}
+		if (!fd.any) {
+			nw_put_rec(stdout, &r);
+			if (ferror(stdout))
+				break;
+			continue;
+		}
+		for (i = 0; i < r.n; i++) {
+			if (i == fd.at) {
+				for (j = 0; j < fd.b.nnames; j++)
+					put("Author", fd.b.names[j]);
+				if (fd.b.allagency && fd.b.nnames == 0)
+					for (j = 0; j < fd.b.nagency; j++)
+						put("Author", fd.b.agency[j]);
+				if (fd.bio[0] != '\0')
+					put("Bio", fd.bio);
+				if (fd.b.outlet[0] != '\0')
+					put("Outlet", fd.b.outlet);
+				for (j = 0; j < fd.nagency; j++)
+					put("Agency", fd.agency[j]);
+				if (fd.dateline[0] != '\0')
+					put("Dateline", fd.dateline);
+			}
+			if (fd.drop[i] && !keep)
+				continue;
+			nw_put_field(stdout, &r.f[i]);
+		}
+		if (nw_end(stdout))
+			break;
+	}
+	if (rv < 0) {
+		nw_warn("%s", rd.err);
+		status = 2;
+	}
+	nw_reader_close(&rd);
+	return status;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct nw_longopt lo[] = {
+		{ "check", 0, NW_OPT_LONG }, { NULL, 0, 0 } };
+	struct nw_opt o;
+	int c, i, s, status = 0;
+
+	signal(SIGPIPE, SIG_DFL);
+	nw_setprog(argv[0]);
+	nw_opt_init(&o);
+	while ((c = nw_getopt(&o, argc, argv, "k", lo)) != -1) {
+		switch (c) {
+		case 'k':
+			keep = 1;
+			break;
+		case NW_OPT_LONG:
+			check = 1;
+			break;
+		case NW_OPT_HELP:
+			usage(stdout);
+			return nw_finish(0);
+		case NW_OPT_VERSION:
+			nw_version();
+			return nw_finish(0);
+		default:
+			nw_warn("%s", o.err);
+			usage(stderr);
+			return 2;
+		}
+	}
+	argc -= o.ind;
+	argv += o.ind;
+	if (argc == 0)
+		status = byfile("-");
+	for (i = 0; i < argc && !ferror(stdout); i++) {
+		s = byfile(argv[i]);
+		if (s > status)
+			status = s;
+	}
+	return nw_finish(status);
+}

@@ -1,0 +1,284 @@
+#!/usr/bin/env bats
+# nw-byline: authors, bio, outlet, wire agency and dateline from the text.
+load helper
+
+BODY='The council met on Tuesday evening and voted by a wide margin to keep the old ferry service running for at least another ten years, officials said.'
+
+setup() {
+	cd "$BATS_TEST_TMPDIR"
+}
+
+# A record with a headline, the line LINE and a body paragraph.
+rec() {
+	printf 'Id: t\nTitle: Harbour town votes to keep its ferry\nPara: %s\nPara: %s\n\n' "$1" "$BODY"
+}
+
+# The Author values that nw-byline finds in LINE, one a line.
+authors() {
+	rec "$1" | nw-byline | sed -n 's/^Author: //p'
+}
+
+@test "nw-byline: By NAME gives the name without the cue" {
+	run authors 'By Jane Doe'
+	assert_success
+	assert_output 'Jane Doe'
+}
+
+@test "nw-byline: By NAME and NAME gives one Author per person, in order" {
+	run authors 'By Jane Doe and Chidi Okafor'
+	assert_output "$(printf 'Jane Doe\nChidi Okafor')"
+}
+
+@test "nw-byline: By NAME, NAME and NAME gives three authors" {
+	run authors 'By Jane Doe, Chidi Okafor and Li Wei'
+	assert_output "$(printf 'Jane Doe\nChidi Okafor\nLi Wei')"
+}
+
+@test "nw-byline: an ALL-CAPS byline is written in title case" {
+	run authors 'BY JANE DOE AND JEAN-LUC O'"'"'BRIEN'
+	assert_output "$(printf "Jane Doe\nJean-Luc O'Brien")"
+}
+
+@test "nw-byline: Von, Par, Por, Di and Door bylines in German, French, Spanish, Italian and Dutch" {
+	run authors 'Von Jörg Müller und Anna Schmidt'
+	assert_output "$(printf 'Jörg Müller\nAnna Schmidt')"
+	run authors 'Par Élodie Lefèvre et Jean Dupont'
+	assert_output "$(printf 'Élodie Lefèvre\nJean Dupont')"
+	run authors 'Por María José García y Pedro Ruiz'
+	assert_output "$(printf 'María José García\nPedro Ruiz')"
+	run authors 'di Giulia Rossi e Marco Bianchi'
+	assert_output "$(printf 'Giulia Rossi\nMarco Bianchi')"
+	run authors 'Door Sanne de Vries en Pieter van den Berg'
+	assert_output "$(printf 'Sanne de Vries\nPieter van den Berg')"
+}
+
+@test "nw-byline: Written by, Author:, Posted by, Story by and Words by" {
+	for cue in 'Written by' 'Author:' 'Posted by' 'Story by' 'Words by' 'Autorin:' 'Text:'; do
+		run authors "$cue Ruth Okonkwo"
+		assert_output 'Ruth Okonkwo' || fail "cue '$cue'"
+	done
+}
+
+@test "nw-byline: NAME | Outlet gives the author and the outlet" {
+	run sh -c "printf 'Id: t\nTitle: T\nPara: By Jane Doe | The Daily Planet\n\n' | nw-byline"
+	assert_line 'Author: Jane Doe'
+	assert_line 'Outlet: The Daily Planet'
+}
+
+@test "nw-byline: NAME, Reuters gives the author and the agency" {
+	run sh -c "printf 'Id: t\nTitle: T\nPara: By Jane Doe, Reuters\n\n' | nw-byline"
+	assert_line 'Author: Jane Doe'
+	assert_line 'Agency: Reuters'
+	refute_line 'Author: Reuters'
+}
+
+@test "nw-byline: a byline naming only an agency credits the agency" {
+	run sh -c "printf 'Id: t\nTitle: T\nPara: By Associated Press\n\n' | nw-byline"
+	assert_line 'Author: Associated Press'
+	assert_line 'Agency: Associated Press'
+}
+
+@test "nw-byline: reporters in a credit line are authors, editors are not" {
+	run authors 'Reporting by Jane Doe and Li Wei; Additional reporting by Tom Hart; Editing by Bob Smith'
+	assert_output "$(printf 'Jane Doe\nLi Wei\nTom Hart')"
+}
+
+@test "nw-byline: a date or time glued to the byline is left out" {
+	run authors 'By Jane Doe | Updated 5:31 PM'
+	assert_output 'Jane Doe'
+	run authors 'Von Petra Lang 19.10.2019, 05:00 Uhr'
+	assert_output 'Petra Lang'
+	run authors 'October 19, 2019 by Tom Hart'
+	assert_output 'Tom Hart'
+	run authors 'by Cristina Lopez Apr. 28, 2023 1:15 pm'
+	assert_output 'Cristina Lopez'
+}
+
+@test "nw-byline: role words are not part of the name" {
+	run authors 'Jane Doe, Senior Correspondent'
+	assert_output 'Jane Doe'
+	run authors 'Anna Berger Redakteurin'
+	assert_output 'Anna Berger'
+	run authors 'By Tom Hart, Staff Writer'
+	assert_output 'Tom Hart'
+	run authors 'Amy Carter Political Correspondent'
+	assert_output 'Amy Carter'
+}
+
+@test "nw-byline: initials, particles, hyphens, apostrophes and Jr. stay in names" {
+	run authors 'By J.R.R. Tolkien'
+	assert_output 'J.R.R. Tolkien'
+	run authors 'By Ludwig van Beethoven and Omar al-Sayed'
+	assert_output "$(printf 'Ludwig van Beethoven\nOmar al-Sayed')"
+	run authors 'By Martin Luther King Jr.'
+	assert_output 'Martin Luther King Jr.'
+	run authors "By Seán O'Brien-Ní Bhriain"
+	assert_output "Seán O'Brien-Ní Bhriain"
+}
+
+@test "nw-byline: names in Cyrillic, Greek and Korean scripts" {
+	run authors 'Автор: Анна Петрова'
+	assert_output 'Анна Петрова'
+	run authors 'Von Γιώργος Παπαδόπουλος'
+	assert_output 'Γιώργος Παπαδόπουλος'
+	run authors '김혜진 기자'
+	assert_output '김혜진'
+}
+
+@test "nw-byline: a name line with an e-mail address or a handle" {
+	run authors 'Maria Santos maria.santos@example.org'
+	assert_output 'Maria Santos'
+	run authors 'Jane Doe @janedoe'
+	assert_output 'Jane Doe'
+}
+
+@test "nw-byline: a bare name line next to the headline" {
+	run authors 'Michael Weber'
+	assert_output 'Michael Weber'
+}
+
+@test "nw-byline: a bio gives the author, the outlet and a Bio field" {
+	printf 'Id: t\nTitle: T\nPara: %s\nPara: Sarah Klein\nPara: Sarah Klein is a reporter for The Coastal Herald.\n\n' "$BODY" > in.rec
+	run nw-byline in.rec
+	assert_line 'Author: Sarah Klein'
+	assert_line 'Bio: Sarah Klein is a reporter for The Coastal Herald.'
+	assert_line 'Outlet: The Coastal Herald'
+	refute_line 'Para: Sarah Klein'
+}
+
+@test "nw-byline: people the story merely mentions are not authors" {
+	run authors 'said Emmanuel Macron'
+	assert_output ''
+	run authors 'Forces loyal to commander Khalifa Haftar advanced on Tuesday.'
+	assert_output ''
+	run authors 'Di Maio said the talks would go on'
+	assert_output ''
+	run authors 'By 2030 the town wants a new harbour'
+	assert_output ''
+}
+
+@test "nw-byline: organizations, places, dates, Staff and menus are not names" {
+	for line in 'By Staff' 'Email the author' 'Neue Artikel' 'Weitere Angebote' \
+	    'Lebensmittel Praxis 31.10.2023' 'Von Berlin nach Hamburg' \
+	    'Monday, 4 March 2024' 'Foto: Peter Kneffel/dpa' 'Photo by Jane Doe' \
+	    'Getty Images' 'Follow us on Twitter'; do
+		run authors "$line"
+		assert_output '' || fail "took '$line' for a name"
+	done
+}
+
+@test "nw-byline: a dateline gives the agency and the place" {
+	printf 'Id: t\nTitle: T\nPara: PARIS (Reuters) - %s\n\n' "$BODY" > in.rec
+	run nw-byline in.rec
+	assert_line 'Agency: Reuters'
+	assert_line 'Dateline: Paris'
+	assert_line "Para: PARIS (Reuters) - $BODY"
+}
+
+@test "nw-byline: credit lines (AP), — AFP and dpa/sda give agencies and go" {
+	for line in '(AP)' '— AFP' 'dpa/sda'; do
+		printf 'Id: t\nTitle: T\nPara: %s\nPara: %s\n\n' "$BODY" "$line" > in.rec
+		run nw-byline in.rec
+		assert_line --partial 'Agency: ' || fail "no agency in '$line'"
+		refute_line "Para: $line"
+	done
+}
+
+@test "nw-byline: an attribution in the text gives the agency" {
+	printf 'Id: t\nTitle: T\nPara: The ferry will keep running, according to AFP, and the bridge plan is dead for now.\n\n' > in.rec
+	run nw-byline in.rec
+	assert_line 'Agency: AFP'
+	refute_line --partial 'Author:'
+}
+
+@test "nw-byline: new fields go where the byline was, which is removed" {
+	rec 'By Jane Doe' > in.rec
+	run nw-byline in.rec
+	assert_success
+	assert_line --index 0 'Id: t'
+	assert_line --index 1 'Title: Harbour town votes to keep its ferry'
+	assert_line --index 2 'Author: Jane Doe'
+	assert_line --index 3 "Para: $BODY"
+	refute_line 'Para: By Jane Doe'
+}
+
+@test "nw-byline: -k keeps the byline paragraph" {
+	rec 'By Jane Doe' | nw-byline -k > out.rec
+	run grep -c '' out.rec
+	assert_output 6
+	run sed -n 3,4p out.rec
+	assert_output "$(printf 'Author: Jane Doe\nPara: By Jane Doe')"
+}
+
+@test "nw-byline: other fields and comments pass through byte for byte" {
+	printf '# a comment\nId: t\nX_Mine: value  \n+ second line\nTitle: T\nPara: By Jane Doe\nPara: x\\\\\nDate: 2024\n\n' > in.rec
+	nw-byline in.rec > out.rec
+	run diff <(grep -v '^Author: ' out.rec) <(grep -v '^Para: By Jane Doe' in.rec)
+	assert_success
+}
+
+@test "nw-byline: records without a byline are unchanged" {
+	printf 'Id: a\nTitle: T\nPara: %s\n\nId: b\nPara: Neue Artikel\n\n' "$BODY" > in.rec
+	run sh -c 'nw-byline in.rec | cmp - in.rec'
+	assert_success
+}
+
+@test "nw-byline: --check names each record without a byline and exits 1" {
+	printf 'Id: a\nSource: one.txt\nTitle: T\nPara: By Jane Doe\n\nId: b\nSource: two.txt\nPara: %s\n\n' "$BODY" > in.rec
+	run nw-byline --check in.rec
+	assert_failure 1
+	assert_line 'two.txt:b: no byline'
+	refute_line --partial 'one.txt:a'
+	rec 'By Jane Doe' > ok.rec
+	run nw-byline --check ok.rec
+	assert_success
+}
+
+@test "nw-byline: an English article through nw-split" {
+	run sh -c "nw-split '$FIXTURES/byline-en.txt' | nw-byline"
+	assert_success
+	assert_line 'Author: Jane Doe'
+	assert_line "Author: Jean-Luc O'Brien"
+	assert_line 'Outlet: The Coastal Herald'
+	assert_line 'Agency: Reuters'
+	assert_line 'Dateline: Portmere'
+	refute_line 'Author: Margaret Quill'
+	refute_line --partial 'Para: By Jane Doe'
+}
+
+@test "nw-byline: a German article through nw-split, with dpa and a photo credit" {
+	run sh -c "nw-split '$FIXTURES/byline-de.txt' | nw-byline"
+	assert_line 'Author: Anna-Lena Müller'
+	assert_line 'Author: Karl von der Heide'
+	assert_line 'Agency: dpa'
+	refute_line 'Author: Peter Kneffel'
+	refute_line 'Author: Klaus Weber'
+}
+
+@test "nw-byline: a page without a byline gets no author" {
+	run sh -c "nw-split '$FIXTURES/byline-none.txt' | nw-byline --check"
+	assert_failure 1
+	assert_output --partial 'no byline'
+	refute_output --partial 'Author:'
+}
+
+@test "nw-byline: bad input is an error with the file and line, exit 2" {
+	printf 'Id: a\nnot a field\n\n' > bad.rec
+	run nw-byline bad.rec
+	assert_failure 2
+	assert_output --partial 'bad.rec:2:'
+	run nw-byline no-such-file
+	assert_failure 2
+	run nw-byline -x
+	assert_failure 2
+	assert_output --partial 'usage: nw-byline'
+}
+
+@test "nw-byline: memory stays flat over many records" {
+	need /usr/bin/time
+	for i in $(seq 2000); do rec "By Jane Doe $i"; done > many.rec
+	rec 'By Jane Doe' > one.rec
+	/usr/bin/time -f %M nw-byline one.rec 2>one.mem >/dev/null
+	/usr/bin/time -f %M nw-byline many.rec 2>many.mem >/dev/null
+	[ "$(cat many.mem)" -lt $(( $(cat one.mem) + 1024 )) ]
+}
