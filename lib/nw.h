@@ -11,6 +11,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #define NW_VERSION	"0.1.0"
@@ -108,6 +109,11 @@ size_t	 nw_utf8_repair(const char *, size_t, char *, size_t *);
 int	 nw_cpwidth(unsigned);
 size_t	 nw_width(const char *, size_t);
 int	 nw_isspace_cp(unsigned);
+
+/* words.c: words of a text (lower-cased, locale-free) and hashes. */
+uint64_t nw_hash64(const void *, size_t, uint64_t);
+uint64_t nw_mix64(uint64_t);
+size_t	 nw_word(const char *, size_t, size_t *, char *, size_t);
 
 
 /* names.c: a table of common given names (nw-byline). */
