@@ -63,6 +63,16 @@ lint-man:
 bench: all
 	tools/bench
 
+# libFuzzer targets, each fuzzed FUZZ_SECONDS after replaying
+# fuzz/regress (fuzz/README); needs clang
+FUZZ_SECONDS = 60
+fuzz: all
+	FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run
+
+# memcheck over the bats suite and every corpus page (tools/valgrind-run)
+valgrind: all
+	tools/valgrind-run
+
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 \
 	    $(DESTDIR)$(MANPREFIX)/man5 $(DESTDIR)$(MANPREFIX)/man7 \
@@ -94,4 +104,5 @@ clean:
 	rm -f lib/*.o lib/libnw.a cmd/*.o $(PROGS)
 	rm -rf build
 
-.PHONY: all bench check clean demo install lint-man sanitize uninstall
+.PHONY: all bench check clean demo fuzz install lint-man sanitize \
+	uninstall valgrind

@@ -545,6 +545,7 @@ keepsketch(struct art *a)
 /* --- reading ----------------------------------------------------- */
 
 static FILE *spool;			/* RECORDS: the input, for pass two */
+static int status;			/* 2 once an input could not be read */
 static uint32_t nnew;			/* new articles read */
 
 static int
@@ -569,8 +570,12 @@ readrecs(const char *path)
 	struct art *a;
 	int rv;
 
-	if (nw_reader_open(&rd, path) != 0)
-		nw_die(2, "%s:", path);
+	if (nw_reader_open(&rd, path) != 0) {
+		/* a file that cannot be read: say so, go on with the rest */
+		nw_warn("%s:", path);
+		status = 2;
+		return;
+	}
 	while ((rv = nw_read(&rd, &r)) > 0) {
 		if (spool != NULL)
 			nw_put_rec(spool, &r);
@@ -596,8 +601,10 @@ readrecs(const char *path)
 			nw_die(2, "%s:%lu: Id %s occurs twice", rd.file,
 			    id->line, a->id);
 	}
-	if (rv < 0)
-		nw_die(2, "%s", rd.err);
+	if (rv < 0) {
+		nw_warn("%s", rd.err);	/* the records before it count */
+		status = 2;
+	}
 	nw_reader_close(&rd);
 }
 
@@ -1712,5 +1719,5 @@ main(int argc, char *argv[])
 		putdot();
 	else
 		putrecords();
-	return nw_finish(0);
+	return nw_finish(status);
 }

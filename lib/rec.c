@@ -123,6 +123,7 @@ getline_checked(struct nw_reader *r, char **line, size_t *len)
 
 	rv = nw_lines_get(&r->in, line, len, &nl);
 	if (rv < 0) {
+		r->in.lineno++;		/* the line that could not be read */
 		if (errno == EFBIG)
 			return fail(r, "line too long");
 		return fail(r, strerror(errno));
