@@ -11,9 +11,9 @@ LDLIBS = -lm
 # what nw itself needs; CFLAGS stays the user's
 NWCFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -pedantic -Ilib
 
-LIBOBJ = lib/lines.o lib/opt.o lib/rec.o lib/utf8.o lib/util.o lib/names.o lib/words.o
-PROGS = cmd/nw-split cmd/nw-fmt cmd/nw-byline cmd/nw-related
-MAN1 = man/nw-split.1 man/nw-fmt.1 man/nw-byline.1 man/nw-related.1
+LIBOBJ = lib/lines.o lib/opt.o lib/rec.o lib/utf8.o lib/util.o lib/names.o lib/words.o lib/lang.o
+PROGS = cmd/nw-split cmd/nw-fmt cmd/nw-byline cmd/nw-related cmd/nw-strip
+MAN1 = man/nw-split.1 man/nw-fmt.1 man/nw-byline.1 man/nw-related.1 man/nw-strip.1
 MAN5 = man/nw.5
 MAN7 = man/nw.7
 
@@ -24,6 +24,7 @@ all: $(PROGS)
 
 $(LIBOBJ) $(PROGS:=.o): lib/nw.h
 lib/utf8.o: lib/widthtab.h
+cmd/nw-strip.o: cmd/nw-strip-model.h
 
 lib/libnw.a: $(LIBOBJ)
 	rm -f $@
@@ -33,6 +34,8 @@ cmd/nw-split: cmd/nw-split.o lib/libnw.a
 	$(CC) $(LDFLAGS) -o $@ cmd/nw-split.o lib/libnw.a $(LDLIBS)
 cmd/nw-fmt: cmd/nw-fmt.o lib/libnw.a
 	$(CC) $(LDFLAGS) -o $@ cmd/nw-fmt.o lib/libnw.a $(LDLIBS)
+cmd/nw-strip: cmd/nw-strip.o lib/libnw.a
+	$(CC) $(LDFLAGS) -o $@ cmd/nw-strip.o lib/libnw.a $(LDLIBS)
 cmd/nw-byline: cmd/nw-byline.o lib/libnw.a
 	$(CC) $(LDFLAGS) -o $@ cmd/nw-byline.o lib/libnw.a $(LDLIBS)
 cmd/nw-related: cmd/nw-related.o lib/libnw.a

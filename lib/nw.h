@@ -115,6 +115,36 @@ uint64_t nw_hash64(const void *, size_t, uint64_t);
 uint64_t nw_mix64(uint64_t);
 size_t	 nw_word(const char *, size_t, size_t *, char *, size_t);
 
+/*
+ * lang.c: stopwords and language detection (nw-strip, nw-byline).
+ * Languages with stopword lists have an index 0..nw_lang_count()-1 and
+ * an ISO 639-1 code; nw_stopword() takes a lower-cased word (nw_lower)
+ * and returns a bit (1 << index) per language in which it is a stopword.
+ * nw_punct_len() is the length of a multibyte punctuation or space
+ * character (0 for anything else).  Detection counts
+ * stopword hits and scripts (nw_lang_add) and names the language, or
+ * NULL when the text says too little (nw_lang_guess).
+ */
+enum { NW_SCRIPT_LATIN, NW_SCRIPT_HANGUL, NW_SCRIPT_KANA, NW_SCRIPT_HAN,
+    NW_SCRIPT_CYRILLIC, NW_SCRIPT_GREEK, NW_SCRIPT_ARABIC, NW_SCRIPT_HEBREW,
+    NW_SCRIPT_THAI, NW_SCRIPTS };
+#define NW_LANG_MAX	16
+struct nw_langstat {
+	unsigned long	 hits[NW_LANG_MAX];	/* stopwords per language */
+	unsigned long	 script[NW_SCRIPTS];	/* letters per script */
+	unsigned long	 words;
+};
+int	 nw_lang_count(void);
+const char *nw_lang_code(int);
+int	 nw_lang_index(const char *, size_t);
+unsigned nw_stopword(const char *, size_t);
+size_t	 nw_lower(const char *, size_t, char *);
+int	 nw_script(unsigned);
+size_t	 nw_punct_len(const char *, size_t);
+void	 nw_lang_init(struct nw_langstat *);
+void	 nw_lang_add(struct nw_langstat *, const char *, size_t);
+const char *nw_lang_guess(const struct nw_langstat *);
+const char *nw_lang_detect(const char *, size_t);
 
 /* names.c: a table of common given names (nw-byline). */
 int	 nw_givenname(const char *, size_t);

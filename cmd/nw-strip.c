@@ -1,0 +1,1301 @@
+/*
+ * nw-strip: remove boilerplate paragraphs (menus, share buttons, related
+ * headlines, cookie and subscription prompts, copyright lines, ...) from
+ * nw records, using the text alone.
+ *
+ * Each Para field is described by shallow features (length, stopword
+ * density in the record's language, sentence ends, bullets, digits,
+ * capitals, links, a lexicon of interface phrases, its place relative to
+ * the Title); a linear model turns them into a first score.  A second
+ * linear model looks at the neighbours' scores, the densest run of good
+ * text and "Related"-style headings, and decides.  Lines that recur in
+ * several records of one stream (a site's template) go too.  Every other
+ * field passes through byte for byte, in order; the record gets a Lang
+ * field after its leading Id and Source fields.
+ */
+#include <math.h>
+#include <regex.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nw.h"
+
+static int check;			/* --check: report, write nothing */
+static int mark;			/* -m: Boiler instead of removing */
+static regex_t *pats;			/* -f: the user's patterns */
+static size_t npats;
+static int found;			/* --check found boilerplate */
+
+/* ---- features --------------------------------------------------- */
+
+enum {
+	F_LWORDS, F_LCHARS, F_STOP, F_LSTOP, F_NOLIST, F_END, F_COLON,
+	F_BULLET, F_DIGIT, F_UPPER, F_ALPHA, F_COMMA, F_LINK, F_LEXW,
+	F_LEXP, F_LEXC, F_SEP, F_FORM, F_LINES, F_BEFORE, F_NOTITLE,
+	F_AFTER, F_RELPOS, F_DUP, F_SENT, F_WLEN, F_DATE, F_ELLIPSIS,
+	F_EQTITLE, F_HEAD, F_QUOTE, F_SHORT, F_INDENT, F_SEEN, F_SAID,
+	F_URL, NLOCAL
+};
+
+enum {
+	C_Z = NLOCAL, C_ZP1, C_ZN1, C_ZP2, C_ZN2, C_ZMIN, C_ZMAX, C_WIN,
+	C_INBLOCK, C_DIST, C_LBEFORE, C_LAFTER, C_GPREV, C_GNEXT, C_RELRUN,
+	C_BULLETS, C_SHORTS, C_TDIST, C_NPARAS, C_LASTGOOD, C_INDDIFF,
+	C_CMT, NCTX
+};
+
+/* A tree of the second stage: inner nodes test x[feat] <= thr. */
+struct node {
+	short		 feat;		/* -1: a leaf */
+	short		 left, right;
+	float		 thr;		/* or the leaf's value */
+};
+
+#include "nw-strip-model.h"
+
+struct para {
+	size_t		 fi;		/* index of the field */
+	float		 x[NCTX];
+	unsigned short	 stop[NW_LANG_MAX];
+	unsigned	 words;
+	float		 z, p, z2;
+	int		 lexh;		/* a "Related"-like heading */
+	int		 boiler;
+	uint64_t	 h;		/* hash of the normalized text */
+};
+
+static struct para *ps;
+static size_t nps, pcap;
+
+/* ---- lexicon ----------------------------------------------------- */
+
+/*
+ * Interface and boilerplate phrases, lower case.  The first letter is the
+ * kind: 'B' a control or label (matches the whole paragraph or its start),
+ * 'H' a heading that introduces links to other articles (likewise), 'C'
+ * found anywhere in a short paragraph.
+ */
+static const char *lexicon[] = {
+	/* English */
+	"Badvertisement", "Badvertising", "Bsponsored", "Bshare", "Bshare this",
+	"Bshare this article", "Bshare this story", "Bshare on facebook",
+	"Bshare on twitter", "Btweet", "Bprint", "Bemail", "Be-mail",
+	"Bclose", "Bmenu", "Bsearch", "Blog in", "Blogin", "Bsign in",
+	"Bsign up", "Bregister", "Bsubscribe", "Bsubscribe now",
+	"Bsubscribe to", "Bcomments", "Bcomment", "Bleave a comment",
+	"Bleave a reply", "Breply", "Bpost a comment", "Bhome", "Bnext",
+	"Bprevious", "Bback to top", "Bskip to", "Bskip to content",
+	"Bskip to main content", "Bfollow us", "Bfollow", "Bnewsletter",
+	"Bsign up for", "Bprivacy policy", "Bterms of use",
+	"Bterms of service", "Bcontact us", "Babout us", "Bcopyright",
+	"Bphoto", "Bimage", "Bcredit", "Bphotograph", "Bsource",
+	"Bgetty images", "Bload more", "Bshow more", "Bview comments",
+	"Blike this", "Bloading", "Btags", "Btopics", "Bfiled under",
+	"Bcategories", "Bupdated", "Bpublished", "Bposted", "Bwatch",
+	"Bvideo", "Blisten", "Bplay", "Bgallery", "Bclick here",
+	"Byou might also like", "Byou may also like", "Badvertisement feature",
+	"Bwe use cookies", "Baccept", "Baccept all", "Bmore", "Bclose menu",
+	"Bopen menu", "Btrending", "Bfeatured", "Blatest", "Blatest news",
+	"Btop stories", "Bshare via", "Bcopy link", "Bsave", "Bbookmark",
+	"Bjump to", "Btoggle", "Bsend", "Bcancel", "Bsubmit", "Bdownload",
+	"Bclick to", "Bget the", "Bread the full", "Bcontinue reading",
+	"Bsupport", "Bdonate", "Bfree trial", "Balready a subscriber",
+	"Balready have an account", "Bcreate an account", "Bmost read",
+	"Bmost popular", "Bmost viewed", "Bpopular", "Brecent posts",
+	"Brecent", "Bpermalink", "Bshare this:", "Bfacebook", "Btwitter",
+	"Blinkedin", "Bwhatsapp", "Bpinterest", "Breddit", "Binstagram",
+	"Byoutube", "Brss", "Bnotifications",
+	"Hrelated", "Hrelated articles", "Hrelated stories", "Hrelated news",
+	"Hrelated content", "Hrelated posts", "Hrelated topics", "Hread more",
+	"Hread also", "Hread next", "Halso read", "Hmore on this",
+	"Hmore on this story", "Hmore from", "Hmore stories", "Hmore news",
+	"Hsee also", "Hrecommended", "Hrecommended for you", "Hwhat to read next",
+	"Hyou might also be interested", "Hmore like this", "Hup next",
+	"Halso on", "Hin other news", "Hmore in", "Hother stories",
+	"Hfurther reading", "Hwatch next", "Hdon't miss", "Hmust read",
+	"Hmore to explore", "Heditor's picks", "Hpopular stories",
+	/* German */
+	"Banzeige", "Bwerbung", "Bteilen", "Bartikel teilen", "Bdrucken",
+	"Bdrucken", "Bkommentare", "Bkommentar", "Bkommentieren",
+	"Bkommentar schreiben", "Bstartseite", "Bsuche", "Banmelden",
+	"Babmelden", "Bregistrieren", "Babonnieren", "Bjetzt abonnieren",
+	"Babo", "Bdatenschutz", "Bdatenschutzerklärung", "Bimpressum",
+	"Bkontakt", "Bfoto", "Bbild", "Bquelle", "Bzurück", "Bweiter",
+	"Bweiterlesen", "Bmehr lesen", "Bmehr", "Bschließen", "Bmenü",
+	"Bnach oben", "Bzum artikel", "Bzum inhalt", "Bfolgen sie uns",
+	"Bvorlesen", "Bmerken", "Bgeschrieben von", "Bveröffentlicht",
+	"Baktualisiert", "Bstand", "Bthemen", "Bschlagworte", "Bnewsletter",
+	"Bjetzt anmelden", "Bjetzt lesen", "Bjetzt testen", "Bzur startseite",
+	"Bcookies", "Bcookie-einstellungen", "Balle akzeptieren",
+	"Bakzeptieren", "Bvideo", "Bbildergalerie", "Bfotostrecke",
+	"Bteilen sie", "Bfeedback", "Bhilfe", "Bmeistgelesen",
+	"Bmeistgelesene artikel", "Bpodcast",
+	"Hmehr zum thema", "Hlesen sie auch", "Hlesen sie mehr",
+	"Hauch interessant", "Hdas könnte sie auch interessieren",
+	"Hweitere artikel", "Hweitere nachrichten", "Hverwandte artikel",
+	"Hähnliche artikel", "Hempfehlungen", "Hunsere empfehlung",
+	"Hmehr aus", "Hmehr zu", "Hmehr nachrichten", "Hweitere themen",
+	"Hdazu passend", "Hpassend zum thema", "Hzum thema", "Hauch lesenswert",
+	"Hmehr artikel", "Hdas könnte dich auch interessieren", "Hlesen sie",
+	/* French */
+	"Bpublicité", "Bpartager", "Bpartagez", "Bimprimer", "Bcommentaires",
+	"Bcommenter", "Babonnez-vous", "Bs'abonner", "Bse connecter",
+	"Bconnexion", "Bs'inscrire", "Bsuivez-nous", "Baccueil", "Brechercher",
+	"Bfermer", "Bmenu", "Bnewsletter", "Bmentions légales", "Bcontact",
+	"Bcrédit", "Bcrédits", "Bphoto", "Bmis à jour", "Bpublié le",
+	"Bvidéo", "Btout accepter", "Baccepter", "Bcontinuer",
+	"Hlire aussi", "Hà lire aussi", "Hlire la suite", "Hsur le même sujet",
+	"Hà lire", "Hvoir aussi", "Hles plus lus", "Hnos articles",
+	"Hdans la même rubrique", "Hà voir aussi",
+	/* Spanish */
+	"Bpublicidad", "Bcompartir", "Bcomparte", "Bcomentarios",
+	"Bcomentar", "Bsuscríbete", "Bsuscribirse", "Biniciar sesión",
+	"Bregístrate", "Binicio", "Bbuscar", "Bcerrar", "Bimprimir",
+	"Bsíguenos", "Bfoto", "Bactualizado", "Baceptar", "Bver más",
+	"Hleer más", "Hlee también", "Hte puede interesar",
+	"Hnoticias relacionadas", "Htambién te puede interesar",
+	"Hlo más leído", "Hmás noticias", "Hrelacionado", "Hrelacionadas",
+	"Hmás información",
+	/* Italian */
+	"Bpubblicità", "Bcondividi", "Bcommenti", "Bcommenta", "Biscriviti",
+	"Baccedi", "Bcerca", "Bchiudi", "Bstampa", "Bseguici", "Baggiornato",
+	"Baccetta", "Hleggi anche", "Hleggi di più", "Harticoli correlati",
+	"Hpotrebbe interessarti", "Hi più letti", "Hcorrelati",
+	/* Dutch */
+	"Badvertentie", "Bdelen", "Bdeel", "Breacties", "Breageer",
+	"Babonneren", "Binloggen", "Bzoeken", "Bsluiten", "Bprinten",
+	"Bvolg ons", "Bbijgewerkt", "Baccepteren", "Hlees ook", "Hlees meer",
+	"Hgerelateerde artikelen", "Hmeer over", "Hmeest gelezen",
+	"Hgerelateerd", "Hmeer nieuws",
+	/* Portuguese */
+	"Bpublicidade", "Bcompartilhar", "Bpartilhar", "Bcomentários",
+	"Bcomentar", "Bassine", "Bentrar", "Bbuscar", "Bpesquisar",
+	"Bfechar", "Bimprimir", "Bsiga-nos", "Batualizado", "Baceitar",
+	"Hleia também", "Hleia mais", "Hveja também", "Hnotícias relacionadas",
+	"Hmais lidas", "Hsaiba mais", "Hrelacionadas",
+	/* Swedish, Danish, Norwegian */
+	"Bannons", "Bannonse", "Bannonce", "Bdela", "Bdel", "Bdel artikel",
+	"Bkommentarer", "Bprenumerera", "Babonner", "Babonnér", "Blogga in",
+	"Blogg inn", "Blog ind", "Bsök", "Bsøk", "Bsøg", "Bstäng", "Blukk",
+	"Bluk", "Buppdaterad", "Boppdatert", "Bopdateret", "Bpublicerad",
+	"Bpublisert", "Bpubliceret", "Bfoto", "Bläs mer", "Bles mer",
+	"Blæs mere", "Hläs också", "Hläs även", "Hles også", "Hlæs også",
+	"Hrelaterat", "Hrelatert", "Hrelateret", "Hmest läst", "Hmest lest",
+	"Hmest læste",
+	/* anywhere in a short paragraph */
+	"C\xc2\xa9", "Call rights reserved", "Call right reserved",
+	"Calle rechte vorbehalten", "Ctous droits réservés",
+	"Ctodos los derechos reservados", "Ctutti i diritti riservati",
+	"Calle rechten voorbehouden", "Ctodos os direitos reservados",
+	"Ccookie", "Cjavascript", "Cnewsletter", "Cprivacy policy",
+	"Cterms of service", "Cterms of use", "Cdatenschutz", "Cimpressum",
+	"Cabonnieren", "Csubscribe", "Csign up", "Cunsubscribe",
+	"Cadvertisement", "Cwerbung", "Canzeige", "Cgetty images",
+	"Cshutterstock", "Cistock", "Cfoto:", "Cphoto:", "Cimage:",
+	"Ccredit:", "Cbild:", "Cquelle:", "C(c)", "Ccopyright",
+	"Cnewsletter", "Cfollow us", "Cclick here", "Chier klicken",
+	"Cklicken sie", "Cread more", "Cweiterlesen", "Cmehr erfahren",
+	"Clearn more", "Cpaywall", "Cabo", "Cplus-artikel",
+	"Cpremium", "Cpodcast",
+	NULL
+};
+
+static const char *months[] = {
+	"january", "february", "march", "april", "june", "july", "august",
+	"september", "october", "november", "december", "januar", "februar",
+	"märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
+	"février", "mars", "avril", "juin", "juillet", "août", "septembre",
+	"octobre", "novembre", "décembre", "enero", "febrero", "marzo",
+	"abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+	"noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio",
+	"giugno", "luglio", "settembre", "ottobre", "dicembre", "jan", "feb",
+	"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov",
+	"dec", "dez", NULL
+};
+
+/* Lexicon phrases bucketed by their first byte. */
+struct phrase {
+	const char	*s;
+	size_t		 n;
+	char		 kind;
+};
+static struct phrase *lexb[256];
+static size_t nlexb[256];
+static struct phrase *lexc;
+static size_t nlexc;
+
+static void
+lexinit(void)
+{
+	size_t i, c;
+	const char *s;
+
+	for (i = 0; lexicon[i] != NULL; i++) {
+		s = lexicon[i] + 1;
+		if (lexicon[i][0] == 'C') {
+			lexc = nw_realloc(lexc, (nlexc + 1) * sizeof(*lexc));
+			lexc[nlexc].s = s;
+			lexc[nlexc].n = strlen(s);
+			lexc[nlexc++].kind = 'C';
+			continue;
+		}
+		c = (unsigned char)s[0];
+		lexb[c] = nw_realloc(lexb[c], (nlexb[c] + 1) * sizeof(**lexb));
+		lexb[c][nlexb[c]].s = s;
+		lexb[c][nlexb[c]].n = strlen(s);
+		lexb[c][nlexb[c]++].kind = lexicon[i][0];
+	}
+}
+
+/* ---- the template table ------------------------------------------ */
+
+/*
+ * Normalized short lines seen in earlier records of this stream: a
+ * fixed table of hashes, each with the number of records it was seen in.
+ * When it fills up, the lines seen once are forgotten.
+ */
+#define TSIZE	(1u << 16)
+#define TMAXLEN	400		/* longer paragraphs are not templates */
+static struct {
+	uint64_t	 h;
+	unsigned	 n;		/* records seen in */
+	unsigned long	 last;		/* the last record */
+} ttab[TSIZE];
+static size_t tused;
+static unsigned long nrecords;
+
+static unsigned
+tfind(uint64_t h)
+{
+	unsigned i = (unsigned)h & (TSIZE - 1);
+
+	while (ttab[i].h != 0 && ttab[i].h != h)
+		i = (i + 1) & (TSIZE - 1);
+	return i;
+}
+
+static void
+tprune(void)
+{
+	static unsigned keep[TSIZE];
+	uint64_t hs[TSIZE / 2];
+	unsigned long ls[TSIZE / 2];
+	size_t i, k = 0;
+
+	for (i = 0; i < TSIZE && k < TSIZE / 4; i++)
+		if (ttab[i].h != 0 && ttab[i].n > 1) {
+			hs[k] = ttab[i].h;
+			keep[k] = ttab[i].n;
+			ls[k++] = ttab[i].last;
+		}
+	memset(ttab, 0, sizeof(ttab));
+	tused = 0;
+	for (i = 0; i < k; i++) {
+		unsigned j = tfind(hs[i]);
+
+		ttab[j].h = hs[i];
+		ttab[j].n = keep[i];
+		ttab[j].last = ls[i];
+		tused++;
+	}
+}
+
+static unsigned
+tcount(uint64_t h)
+{
+	unsigned i = tfind(h);
+
+	return ttab[i].h == h ? ttab[i].n : 0;
+}
+
+static void
+tadd(uint64_t h)
+{
+	unsigned i;
+
+	if (tused >= TSIZE / 2)
+		tprune();
+	i = tfind(h);
+	if (ttab[i].h == 0) {
+		ttab[i].h = h;
+		tused++;
+	}
+	if (ttab[i].last != nrecords || ttab[i].n == 0) {
+		ttab[i].n++;
+		ttab[i].last = nrecords;
+	}
+}
+
+/* ---- the record's word triples ----------------------------------- */
+
+/*
+ * Hashes of the word triples of the paragraphs read so far in this
+ * record, to see how much of a paragraph repeats earlier text (a teaser
+ * of the body, a caption printed twice, the body again as page data).
+ * Entries carry the record's number, so nothing needs clearing.
+ */
+struct sent {
+	uint64_t	 h;
+	unsigned long	 gen;
+};
+static struct sent *sset;
+static size_t scap, sn;
+static unsigned long sgen = 1;
+static uint64_t *trig;			/* this paragraph's triples */
+static size_t ntrig, trigcap;
+
+static size_t
+sslot(const struct sent *t, size_t cap, uint64_t h)
+{
+	size_t i = (size_t)h & (cap - 1);
+
+	while (t[i].gen == sgen && t[i].h != h)
+		i = (i + 1) & (cap - 1);
+	return i;
+}
+
+static void
+sadd(uint64_t h)
+{
+	struct sent *t;
+	size_t i, k, cap;
+
+	if ((sn + 1) * 2 > scap) {
+		/* grow, keeping this record's entries */
+		cap = scap ? scap * 2 : 4096;
+		if ((t = calloc(cap, sizeof(*t))) == NULL)
+			nw_die(2, "out of memory");
+		for (k = 0; k < scap; k++)
+			if (sset[k].gen == sgen) {
+				i = sslot(t, cap, sset[k].h);
+				t[i] = sset[k];
+			}
+		free(sset);
+		sset = t;
+		scap = cap;
+	}
+	i = sslot(sset, scap, h);
+	if (sset[i].gen != sgen) {
+		sset[i].h = h;
+		sset[i].gen = sgen;
+		sn++;
+	}
+}
+
+static int
+shas(uint64_t h)
+{
+	size_t i;
+
+	if (scap == 0)
+		return 0;
+	i = sslot(sset, scap, h);
+	return sset[i].gen == sgen;
+}
+
+/* ---- one paragraph ----------------------------------------------- */
+
+static int
+isupperstart(const unsigned char *w)
+{
+	if (w[0] >= 'A' && w[0] <= 'Z')
+		return 1;
+	return w[0] == 0xc3 && w[1] >= 0x80 && w[1] <= 0x9e && w[1] != 0x97;
+}
+
+static int
+isbullet(const char *s, size_t n)
+{
+	static const char *b[] = { "\xe2\x80\xa2", "\xc2\xb7", "\xe2\x96\xaa",
+	    "\xe2\x96\xa1", "\xe2\x96\xba", "\xe2\x96\xb6", "\xe2\x80\xba",
+	    "\xc2\xbb", "\xe2\x86\x92", "\xe2\x9e\x94", "\xe2\x97\x8f",
+	    "\xe2\x96\xa0", "\xe2\x96\xb8", "\xe2\x97\x8b", NULL };
+	size_t i;
+
+	if (n > 0 && (s[0] == '*' || s[0] == '-' || s[0] == '>' ||
+	    s[0] == '+' || s[0] == '|'))
+		return n == 1 || s[1] == ' ';
+	for (i = 0; b[i] != NULL; i++)
+		if (n >= strlen(b[i]) && memcmp(s, b[i], strlen(b[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the word w[0..n) (lower case) a month name or a year? */
+static int
+dateword(const char *w, size_t n)
+{
+	size_t i;
+
+	if (n == 4 && (memcmp(w, "19", 2) == 0 || memcmp(w, "20", 2) == 0) &&
+	    w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9')
+		return 1;
+	for (i = 0; months[i] != NULL; i++)
+		if (strlen(months[i]) == n && memcmp(months[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Lower-cased key: leading non-letters gone, blanks made one space. */
+static size_t
+makekey(const char *s, size_t n, char *key, size_t cap)
+{
+	size_t i = 0, k = 0, b;
+	int sp = 0;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z') &&
+		    !(c >= '0' && c <= '9') && c != '(')
+			i++;
+		else if (c >= 0x80 && (b = nw_punct_len(s + i, n - i)) > 0 &&
+		    memcmp(s + i, "\xc2\xa9", 2) != 0)
+			i += b;
+		else
+			break;
+	}
+	for (; i < n && k + 4 < cap; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' ||
+		    (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa0)) {
+			if (c == 0xc2)
+				i++;
+			sp = 1;
+			continue;
+		}
+		if (sp && k > 0)
+			key[k++] = ' ';
+		sp = 0;
+		if (c == 0xc3 && i + 1 < n) {
+			nw_lower(s + i, 2, key + k);
+			k += 2;
+			i++;
+			continue;
+		}
+		key[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	while (k > 0 && k < cap && strchr(" .:;,!?|>-\xbb\xa6\x80\xe2",
+	    key[k - 1]) != NULL && key[k - 1] != '\0')
+		k--;
+	key[k] = '\0';
+	return k;
+}
+
+static int
+wordbyte(unsigned char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z' ? 1 : c >= 0x80;
+}
+
+static void
+lexmatch(const char *key, size_t k, size_t len, float *x, int *head)
+{
+	const struct phrase *ph;
+	size_t i, np;
+
+	if (k == 0)
+		return;
+	ph = lexb[(unsigned char)key[0]];
+	np = nlexb[(unsigned char)key[0]];
+	for (i = 0; i < np; i++) {
+		if (ph[i].n > k || memcmp(ph[i].s, key, ph[i].n) != 0)
+			continue;
+		if (ph[i].n == k) {
+			x[F_LEXW] = 1;
+			if (ph[i].kind == 'H')
+				*head = 1;
+		} else if (!wordbyte((unsigned char)key[ph[i].n])) {
+			x[F_LEXP] = 1;
+			if (ph[i].kind == 'H' && len < 60)
+				*head = 1;
+		}
+	}
+	if (len > 300)
+		return;
+	for (i = 0; i < nlexc; i++)
+		if (k >= lexc[i].n && strstr(key, lexc[i].s) != NULL) {
+			x[F_LEXC] += 1;
+		}
+}
+
+/* Word triples: the hash of each word joins the last two. */
+static uint64_t wprev1, wprev2;
+static int wseen;
+
+static void
+pushword(const char *w, size_t n)
+{
+	uint64_t h = nw_hash64(w, n, 0);
+
+	if (++wseen >= 3) {
+		if (ntrig == trigcap) {
+			trigcap = trigcap ? trigcap * 2 : 256;
+			trig = nw_realloc(trig, trigcap * sizeof(*trig));
+		}
+		trig[ntrig++] = nw_mix64(wprev2 * 31 + wprev1 * 7 + h);
+	}
+	wprev2 = wprev1;
+	wprev1 = h;
+}
+
+/* Does the paragraph end with a comment's "said:"? */
+static int
+saidline(const char *s, size_t n)
+{
+	static const char *said[] = { "said:", "says:", "wrote:", "writes:",
+	    "schrieb:", "sagt:", "sagte:", "dice:", "dit:", "a écrit:",
+	    "escribió:", "zei:", "skrev:", "disse:", "ha scritto:", "reply",
+	    "antworten", "répondre", "responder", "rispondi", NULL };
+	size_t i, k;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+		n--;
+	for (i = 0; said[i] != NULL; i++) {
+		k = strlen(said[i]);
+		if (n >= k && memcmp(s + n - k, said[i], k) == 0 &&
+		    (n == k || s[n - k - 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/* Share of the bytes that are in URLs. */
+static float
+urlshare(const char *s, size_t n)
+{
+	size_t i = 0, b, u = 0;
+
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == '\n'))
+			i++;
+		b = i;
+		while (i < n && s[i] != ' ' && s[i] != '\n')
+			i++;
+		if (i - b > 4 && (memchr(s + b, '/', i - b) != NULL &&
+		    (strncmp(s + b, "http", 4) == 0 ||
+		    strncmp(s + b, "www.", 4) == 0)))
+			u += i - b;
+	}
+	return n > 0 ? (float)u / (float)n : 0;
+}
+
+/*
+ * The features of one paragraph that need no other paragraph, except
+ * the stopword share, which waits for the record's language.
+ */
+static void
+describe(struct para *p, const char *s, size_t n)
+{
+	char low[32], key[512];
+	size_t i = 0, b, len, k;
+	unsigned long words = 0, upper = 0, letters = 0, digits = 0, nonsp = 0;
+	unsigned long commas = 0, seps = 0, sents = 0, wlen = 0, cjk = 0;
+	unsigned long dates = 0, lines = 1, quotes = 0;
+	unsigned bits, cp;
+	int link = 0, form = 0, d, l, nl = nw_lang_count();
+	float *x = p->x;
+	size_t e;
+
+	memset(x, 0, sizeof(p->x));
+	memset(p->stop, 0, sizeof(p->stop));
+	ntrig = 0;
+	wseen = 0;
+	wprev1 = wprev2 = 0;
+	p->lexh = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80) {
+			if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+				/* an ASCII-led word */
+				b = i;
+				while (i < n && ((unsigned char)s[i] < 0x80 ?
+				    ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z') :
+				    nw_punct_len(s + i, n - i) == 0))
+					i++;
+				goto word;
+			}
+			if (c >= '0' && c <= '9') {
+				digits++;
+				nonsp++;
+				b = i;
+				while (i < n && s[i] >= '0' && s[i] <= '9')
+					i++;
+				digits += i - b - 1;
+				nonsp += i - b - 1;
+				if (i - b == 4 && dateword(s + b, 4))
+					dates++;
+				continue;
+			}
+			switch (c) {
+			case ' ': case '\t':
+				break;
+			case '\n':
+				lines++;
+				break;
+			case ',':
+				commas++;
+				nonsp++;
+				break;
+			case '.': case '!': case '?':
+				nonsp++;
+				if (i + 1 < n && s[i + 1] == ' ' && i > 0 &&
+				    s[i - 1] != '.')
+					sents++;
+				break;
+			case '|':
+				seps++;
+				nonsp++;
+				break;
+			case '[':
+				form++;
+				nonsp++;
+				break;
+			case '@':
+				link = 1;
+				nonsp++;
+				break;
+			case '"':
+				quotes++;
+				nonsp++;
+				break;
+			case '/':
+				if (i + 1 < n && s[i + 1] == '/' && i > 0 &&
+				    s[i - 1] == ':')
+					link = 1;
+				nonsp++;
+				break;
+			default:
+				nonsp++;
+			}
+			i++;
+			continue;
+		}
+		if ((b = nw_punct_len(s + i, n - i)) > 0) {
+			if (b == 3 && (unsigned char)s[i + 1] == 0x80 &&
+			    ((unsigned char)s[i + 2] == 0x9c ||
+			    (unsigned char)s[i + 2] == 0x9e))
+				quotes++;
+			else if (b == 2 && (unsigned char)s[i + 1] == 0xab)
+				quotes++;
+			else if (b == 3 && (unsigned char)s[i + 1] == 0x80 &&
+			    (unsigned char)s[i + 2] == 0xa2)
+				seps++;
+			else if (b == 2 && (unsigned char)s[i + 1] == 0xb7)
+				seps++;
+			else if (b == 3 && (unsigned char)s[i + 1] == 0x80 &&
+			    (unsigned char)s[i + 2] == 0x82)
+				sents++;	/* ideographic full stop */
+			if (!(b == 2 && (unsigned char)s[i + 1] == 0xa0))
+				nonsp++;
+			i += b;
+			continue;
+		}
+		/* a word that starts with a non-ASCII letter */
+		b = i;
+		d = nw_utf8_decode(s + i, n - i, &cp);
+		if (d > 0 && (nw_script(cp) == NW_SCRIPT_HAN ||
+		    nw_script(cp) == NW_SCRIPT_KANA)) {
+			/* no spaces: count characters, two to a word */
+			while (i < n && (d = nw_utf8_decode(s + i, n - i,
+			    &cp)) > 0 && (nw_script(cp) == NW_SCRIPT_HAN ||
+			    nw_script(cp) == NW_SCRIPT_KANA)) {
+				i += (size_t)d;
+				cjk++;
+			}
+			pushword(s + b, i - b);
+			letters += cjk;
+			nonsp += cjk;
+			continue;
+		}
+		while (i < n && ((unsigned char)s[i] >= 0x80 ?
+		    nw_punct_len(s + i, n - i) == 0 : wordbyte(s[i])))
+			i++;
+		if (i == b)
+			i++;
+word:
+		len = i - b;
+		words++;
+		wlen += len;
+		letters += len;
+		nonsp += len;
+		if (isupperstart((const unsigned char *)s + b))
+			upper++;
+		if (len < sizeof(low)) {
+			nw_lower(s + b, len, low);
+			pushword(low, len);
+			if ((bits = nw_stopword(low, len)) != 0)
+				for (l = 0; l < nl; l++)
+					if (bits & (1u << l))
+						p->stop[l]++;
+			if (len >= 3 && len <= 9 && dateword(low, len))
+				dates++;
+			if (len == 3 && memcmp(low, "www", 3) == 0)
+				link = 1;
+		} else
+			pushword(s + b, len);
+	}
+	words += cjk / 2;
+	p->words = (unsigned)words;
+	x[F_LWORDS] = (float)log1p((double)words);
+	x[F_LCHARS] = (float)log1p((double)nonsp);
+	x[F_SHORT] = words < 5;
+	if (words > 0) {
+		x[F_UPPER] = (float)upper / (float)words;
+		x[F_WLEN] = (float)wlen / (float)words / 10.0f;
+		x[F_COMMA] = (float)commas / (float)words * 5.0f;
+		x[F_SEP] = (float)seps / (float)words * 5.0f;
+	}
+	if (nonsp > 0) {
+		x[F_DIGIT] = (float)digits / (float)nonsp;
+		x[F_ALPHA] = (float)letters / (float)nonsp;
+	}
+	x[F_LINK] = link;
+	x[F_FORM] = form > 0;
+	x[F_LINES] = (float)log1p((double)(lines - 1));
+	x[F_SENT] = (float)log1p((double)sents);
+	x[F_DATE] = dates > 0 && words < 12;
+	x[F_QUOTE] = quotes > 0;
+
+	/* how it starts and ends */
+	b = 0;
+	while (b < n && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	x[F_BULLET] = isbullet(s + b, n - b);
+	e = n;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' ||
+	    s[e - 1] == '\n'))
+		e--;
+	k = e;
+	/* closing quotes and brackets before the final mark */
+	for (;;) {
+		if (k > 0 && (s[k - 1] == '"' || s[k - 1] == '\'' ||
+		    s[k - 1] == ')'))
+			k--;
+		else if (k >= 3 && (unsigned char)s[k - 3] == 0xe2 &&
+		    (unsigned char)s[k - 2] == 0x80 &&
+		    ((unsigned char)s[k - 1] == 0x9d ||
+		    (unsigned char)s[k - 1] == 0x99))
+			k -= 3;
+		else if (k >= 2 && (unsigned char)s[k - 2] == 0xc2 &&
+		    (unsigned char)s[k - 1] == 0xbb)
+			k -= 2;
+		else
+			break;
+	}
+	if (k > 0 && (s[k - 1] == '.' || s[k - 1] == '!' || s[k - 1] == '?'))
+		x[F_END] = 1;
+	else if (k >= 3 && memcmp(s + k - 3, "\xe3\x80\x82", 3) == 0)
+		x[F_END] = 1;	/* 。 */
+	else if (k >= 3 && (memcmp(s + k - 3, "\xef\xbc\x81", 3) == 0 ||
+	    memcmp(s + k - 3, "\xef\xbc\x9f", 3) == 0))
+		x[F_END] = 1;
+	if (k > 0 && s[k - 1] == ':')
+		x[F_COLON] = 1;
+	if ((k >= 3 && memcmp(s + k - 3, "...", 3) == 0) ||
+	    (k >= 3 && memcmp(s + k - 3, "\xe2\x80\xa6", 3) == 0))
+		x[F_ELLIPSIS] = 1, x[F_END] = 0;
+
+	/* the lexicon */
+	k = makekey(s, n, key, sizeof(key));
+	lexmatch(key, k, n, x, &p->lexh);
+	x[F_HEAD] = p->lexh;
+	if (x[F_LEXC] > 2)
+		x[F_LEXC] = 2;
+	p->h = k > 0 ? nw_hash64(key, k, 0) | 1 : 0;
+
+	/* how much of it repeats earlier paragraphs of the record */
+	if (ntrig > 0) {
+		size_t seen = 0;
+
+		for (i = 0; i < ntrig; i++)
+			seen += shas(trig[i]);
+		x[F_SEEN] = (float)seen / (float)ntrig;
+		for (i = 0; i < ntrig; i++)
+			sadd(trig[i]);
+	}
+	if (p->h != 0) {
+		if (shas(p->h))
+			x[F_SEEN] = 1;
+		sadd(p->h);
+	}
+	for (i = 0; i < n && s[i] == ' '; i++)
+		;
+	x[F_INDENT] = i < 12 ? (float)i / 4.0f : 3.0f;
+	x[F_SAID] = n < 300 && saidline(s, n);
+	x[F_URL] = link ? urlshare(s, n) : 0;
+}
+
+/* ---- one record -------------------------------------------------- */
+
+static float
+sigmoid(float z)
+{
+	return 1.0f / (1.0f + expf(-z));
+}
+
+static float
+dot(const float *w, const float *x, int n)
+{
+	float z = w[n];		/* the bias comes last */
+	int i;
+
+	for (i = 0; i < n; i++)
+		z += w[i] * x[i];
+	return z;
+}
+
+/* The second stage: a sum of trees. */
+static float
+score2(const float *x)
+{
+	float z = tbias;
+	int t, k;
+
+	for (t = 0; t < ntrees; t++) {
+		k = troot[t];
+		while (tnodes[k].feat >= 0)
+			k = x[tnodes[k].feat] <= tnodes[k].thr ?
+			    tnodes[k].left : tnodes[k].right;
+		z += tnodes[k].thr;
+	}
+	return z;
+}
+
+static float
+zat(long i)
+{
+	if (i < 0 || i >= (long)nps)
+		return -3.0f;
+	return ps[i].z;
+}
+
+/* Classify every Para of the record: ps[i].boiler. */
+static void
+classify(const struct nw_rec *r, int lang, size_t title)
+{
+	const struct nw_field *tf = title < r->n ? &r->f[title] : NULL;
+	size_t i, j, bs = 0, be = 0, cs = 0, lastgood, ind, ncmt = 0;
+	float indw[13];
+	float best = 0, run = 0, good = 0, before, total = 0;
+	long gprev;
+	int relrun = 0;
+	size_t seen = 0, ntpl = 0;
+
+	for (i = 0; i < nps; i++) {
+		struct para *p = &ps[i];
+		const struct nw_field *f = &r->f[p->fi];
+
+		if (lang >= 0) {
+			p->x[F_LSTOP] = (float)log1p((double)p->stop[lang]);
+			p->x[F_STOP] = p->words ? (float)p->stop[lang] /
+			    (float)p->words : 0;
+		} else {
+			p->x[F_NOLIST] = 1;
+			p->x[F_STOP] = 0.3f;
+			p->x[F_LSTOP] = (float)log1p(0.3 * p->words);
+		}
+		if (tf != NULL) {
+			p->x[F_BEFORE] = p->fi < title;
+			p->x[F_AFTER] = p->fi > title ?
+			    (float)log1p((double)(p->fi - title)) / 4.0f : 0;
+			p->x[F_EQTITLE] = f->len == tf->len &&
+			    memcmp(f->val, tf->val, f->len) == 0;
+		} else
+			p->x[F_NOTITLE] = 1;
+		p->x[F_RELPOS] = nps > 1 ? (float)i / (float)(nps - 1) : 0;
+		for (j = i > 8 ? i - 8 : 0; j < i + 8 && j < nps; j++)
+			if (j != i && ps[j].h == p->h && p->h != 0)
+				p->x[F_DUP] = 1;
+		p->z = dot(w1, p->x, NLOCAL);
+		p->p = sigmoid(p->z);
+	}
+	/* the densest run of good text: the best sum of (p - 0.5) * size */
+	for (i = 0; i < nps; i++) {
+		float v = (ps[i].p - 0.5f) * (float)(ps[i].words < 100 ?
+		    ps[i].words + 1 : 101);
+
+		if (run <= 0) {
+			run = 0;
+			cs = i;
+		}
+		run += v;
+		if (run > best) {
+			best = run;
+			bs = cs;
+			be = i + 1;
+		}
+		if (ps[i].p > 0.5f)
+			total += (float)ps[i].words;
+	}
+	/* the indentation of most of the good text */
+	memset(indw, 0, sizeof(indw));
+	for (i = 0; i < nps; i++)
+		if (ps[i].p > 0.5f)
+			indw[(int)(ps[i].x[F_INDENT] * 4.0f + 0.5f)] +=
+			    (float)ps[i].words;
+	for (j = 1, ind = 0; j < 13; j++)
+		if (indw[j] > indw[ind])
+			ind = j;
+	/* the last good paragraph of some length */
+	for (i = nps, lastgood = nps; i > 0; i--)
+		if (ps[i - 1].p > 0.5f && ps[i - 1].words >= 10) {
+			lastgood = i - 1;
+			break;
+		}
+	gprev = -1;
+	for (i = 0; i < nps; i++) {
+		struct para *p = &ps[i];
+		float win = 0, *x = p->x;
+		int nw = 0, nb = 0, nsh = 0;
+		long d;
+
+		before = good;
+		if (p->p > 0.5f)
+			good += (float)p->words;
+		for (j = i > 4 ? i - 4 : 0; j <= i + 4 && j < nps; j++)
+			if (j != i) {
+				win += ps[j].p;
+				nw++;
+				nb += ps[j].x[F_BULLET] > 0;
+				nsh += ps[j].words < 6;
+			}
+		if (p->lexh)
+			relrun = 1;
+		else if (p->p > 0.7f && p->words >= 15)
+			relrun = 0;
+		x[C_Z] = p->z;
+		x[C_ZP1] = zat((long)i - 1);
+		x[C_ZN1] = zat((long)i + 1);
+		x[C_ZP2] = zat((long)i - 2);
+		x[C_ZN2] = zat((long)i + 2);
+		x[C_ZMIN] = x[C_ZP1] < x[C_ZN1] ? x[C_ZP1] : x[C_ZN1];
+		x[C_ZMAX] = x[C_ZP1] > x[C_ZN1] ? x[C_ZP1] : x[C_ZN1];
+		x[C_WIN] = nw ? win / (float)nw : 0;
+		x[C_BULLETS] = nw ? (float)nb / (float)nw : 0;
+		x[C_SHORTS] = nw ? (float)nsh / (float)nw : 0;
+		x[C_INBLOCK] = i >= bs && i < be;
+		x[C_DIST] = i < bs ? (float)log1p((double)(bs - i)) :
+		    i >= be ? -(float)log1p((double)(i - be + 1)) : 0;
+		x[C_LBEFORE] = (float)log1p(before);
+		x[C_LAFTER] = (float)log1p(total - good);
+		/* paragraphs to the nearest good one of some length */
+		x[C_GPREV] = gprev < 0 ? 30 : (float)((long)i - gprev);
+		for (d = 1; d < 30 && i + (size_t)d < nps; d++)
+			if (ps[i + d].p > 0.5f && ps[i + d].words >= 10)
+				break;
+		x[C_GNEXT] = i + (size_t)d < nps ? (float)d : 30;
+		if (p->p > 0.5f && p->words >= 10)
+			gprev = (long)i;
+		x[C_RELRUN] = relrun && !p->lexh;
+		d = tf != NULL ? (long)p->fi - (long)title : 0;
+		x[C_TDIST] = d < 0 ? -(float)log1p((double)-d) :
+		    (float)log1p((double)d);
+		x[C_NPARAS] = (float)log1p((double)nps);
+		x[C_INDDIFF] = (size_t)(p->x[F_INDENT] * 4.0f + 0.5f) != ind;
+		x[C_CMT] = ncmt > 0;
+		ncmt += p->x[F_SAID] > 0;
+		x[C_LASTGOOD] = lastgood == nps ? 0 : i > lastgood ?
+		    (float)log1p((double)(i - lastgood)) : 0;
+		p->z2 = score2(x);
+		p->boiler = p->z2 < 0;
+#ifdef NW_STRIP_DUMP
+		{
+			int q;
+
+			printf("#F %zu", i);
+			for (q = 0; q < NLOCAL; q++)
+				printf(" %.7g", x[q]);
+			printf(" |");
+			for (q = 0; q < NCTX; q++)
+				printf(" %.7g", x[q]);
+			printf("\n");
+		}
+#endif
+	}
+
+	/* a site's template: lines seen in other records of the stream */
+	for (i = 0; i < nps; i++)
+		if (ps[i].h != 0 && r->f[ps[i].fi].len <= TMAXLEN) {
+			ntpl++;
+			if (tcount(ps[i].h) > 0)
+				seen++;
+		}
+	if (nrecords > 0 && seen * 2 < ntpl)
+		for (i = 0; i < nps; i++)
+			if (ps[i].h != 0 && r->f[ps[i].fi].len <= TMAXLEN &&
+			    tcount(ps[i].h) >= 2)
+				ps[i].boiler = 1;
+	for (i = 0; i < nps; i++)
+		if (ps[i].h != 0 && r->f[ps[i].fi].len <= TMAXLEN)
+			tadd(ps[i].h);
+	nrecords++;
+
+	/* the user's patterns */
+	for (i = 0; i < nps && npats > 0; i++)
+		for (j = 0; j < npats && !ps[i].boiler; j++)
+			if (regexec(&pats[j], r->f[ps[i].fi].val, 0, NULL,
+			    0) == 0)
+				ps[i].boiler = 1;
+}
+
+static const char *
+fieldval(const struct nw_rec *r, const char *name, char *buf, size_t cap)
+{
+	const struct nw_field *f = nw_get(r, name);
+	size_t n;
+
+	if (f == NULL)
+		return NULL;
+	n = f->len < cap - 1 ? f->len : cap - 1;
+	memcpy(buf, f->val, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+static void
+report(const struct nw_rec *r, const char *file, const struct nw_field *f)
+{
+	char src[256], id[128], ex[80];
+	const char *s = fieldval(r, "Source", src, sizeof(src));
+	const char *d = fieldval(r, "Id", id, sizeof(id));
+	size_t i, k = 0;
+
+	for (i = 0; i < f->len && k < 60; i++) {
+		char c = f->val[i];
+
+		if (c == '\n' || c == '\t')
+			c = ' ';
+		if (c == '"' || c == '\\')
+			ex[k++] = '\\';
+		ex[k++] = c;
+	}
+	/* end on a character boundary */
+	while (i < f->len && k > 0 && ((unsigned char)f->val[i] & 0xc0) ==
+	    0x80) {
+		k--;
+		while (k > 0 && ((unsigned char)ex[k] & 0xc0) == 0x80)
+			k--;
+		i = f->len;	/* cut */
+	}
+	ex[k] = '\0';
+	if (s == NULL)
+		s = file;
+	if (d == NULL) {
+		snprintf(id, sizeof(id), "%lu", r->line);
+		d = id;
+	}
+	fprintf(stderr, "%s:%s: boilerplate: \"%s%s\"\n", s, d, ex,
+	    i < f->len ? "..." : "");
+}
+
+static int
+stripfile(const char *path)
+{
+	static struct nw_rec r;
+	struct nw_reader rd;
+	struct nw_langstat st;
+	const char *lang;
+	size_t i, title, at;
+	int rv, li, haslang;
+
+	if (nw_reader_open(&rd, path) != 0) {
+		nw_warn("%s:", path);
+		return 2;
+	}
+	while ((rv = nw_read(&rd, &r)) > 0) {
+		if (r.special) {
+			if (!check)
+				nw_put_rec(stdout, &r);
+			continue;
+		}
+		nps = 0;
+		sgen++;
+		sn = 0;
+		title = r.n;
+		haslang = -2;
+		nw_lang_init(&st);
+		for (i = 0; i < r.n; i++) {
+			const struct nw_field *f = &r.f[i];
+
+			if (nw_is(f, "Title") && title == r.n)
+				title = i;
+			if (nw_is(f, "Lang"))
+				haslang = nw_lang_index(f->val, f->len);
+			if (!nw_is(f, "Para"))
+				continue;
+			if (nps == pcap) {
+				pcap = pcap ? pcap * 2 : 256;
+				ps = nw_realloc(ps, pcap * sizeof(*ps));
+			}
+			ps[nps].fi = i;
+			describe(&ps[nps], f->val, f->len);
+			for (li = 0; li < nw_lang_count(); li++)
+				st.hits[li] += ps[nps].stop[li];
+			st.words += ps[nps].words;
+			nps++;
+		}
+		/* the script counts: only where the stopwords say nothing */
+		lang = nw_lang_guess(&st);
+		if (lang == NULL)
+			for (i = 0; i < nps; i++) {
+				const struct nw_field *f = &r.f[ps[i].fi];
+
+				nw_lang_add(&st, f->val, f->len);
+				if (st.words > 2000)
+					break;
+			}
+		if (lang == NULL)
+			lang = nw_lang_guess(&st);
+		li = haslang >= 0 ? haslang : lang ? nw_lang_index(lang,
+		    strlen(lang)) : -1;
+		classify(&r, li, title);
+
+		/* write: Lang after the leading Id, Source and comments */
+		at = 0;
+		while (at < r.n && (r.f[at].name == NULL ||
+		    nw_is(&r.f[at], "Id") || nw_is(&r.f[at], "Source")))
+			at++;
+		for (i = 0, li = 0; i <= r.n; i++) {
+			if (i == at && haslang == -2 && nps > 0 && !check)
+				nw_put(stdout, "Lang", lang ? lang : "und",
+				    lang ? strlen(lang) : 3);
+			if (i == r.n)
+				break;
+			if (li < (int)nps && ps[li].fi == i) {
+				if (ps[li].boiler) {
+					if (check) {
+						report(&r, rd.file, &r.f[i]);
+						found = 1;
+					} else if (mark) {
+						fputs("Boiler", stdout);
+						fwrite(r.f[i].raw + 4, 1,
+						    r.f[i].rawlen - 4, stdout);
+					}
+				} else if (!check)
+					nw_put_field(stdout, &r.f[i]);
+				li++;
+				continue;
+			}
+			if (!check)
+				nw_put_field(stdout, &r.f[i]);
+		}
+		if (!check && nw_end(stdout))
+			break;
+	}
+	if (rv < 0)
+		nw_warn("%s", rd.err);
+	nw_reader_close(&rd);
+	return rv < 0 ? 2 : 0;
+}
+
+/* ---- main -------------------------------------------------------- */
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, "usage: nw-strip [-m] [-f FILE] [--check] [FILE ...]\n");
+	if (fp == stdout)
+		fputs("Remove boilerplate paragraphs from nw records.\n"
+		    "  -m         mark: keep them as Boiler fields\n"
+		    "  -f FILE    also remove paragraphs matching a pattern "
+		    "of FILE\n"
+		    "             (one POSIX extended regex a line)\n"
+		    "      --check    report boilerplate on stderr, write "
+		    "nothing; exit 1 if any\n"
+		    "      --help     show this help\n"
+		    "      --version  show the version\n", fp);
+}
+
+static void
+loadpats(const char *path)
+{
+	struct nw_lines in;
+	char *line, *pat = NULL, msg[256];
+	size_t len;
+	int fd, nl, rv, e;
+	FILE *fp;
+
+	if ((fp = fopen(path, "r")) == NULL)
+		nw_die(2, "%s:", path);
+	fd = fileno(fp);
+	if (nw_lines_init(&in, fd) != 0)
+		nw_die(2, "%s:", path);
+	while ((rv = nw_lines_get(&in, &line, &len, &nl)) > 0) {
+		if (len == 0 || line[0] == '#')
+			continue;
+		if (memchr(line, '\0', len) != NULL)
+			nw_die(2, "%s:%lu: NUL byte in pattern", path,
+			    in.lineno);
+		pat = nw_realloc(pat, len + 1);
+		memcpy(pat, line, len);
+		pat[len] = '\0';
+		pats = nw_realloc(pats, (npats + 1) * sizeof(*pats));
+		if ((e = regcomp(&pats[npats], pat, REG_EXTENDED |
+		    REG_NOSUB)) != 0) {
+			regerror(e, &pats[npats], msg, sizeof(msg));
+			nw_die(2, "%s:%lu: bad pattern: %s", path, in.lineno,
+			    msg);
+		}
+		npats++;
+	}
+	if (rv < 0)
+		nw_die(2, "%s:", path);
+	free(pat);
+	nw_lines_free(&in);
+	fclose(fp);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct nw_longopt lo[] = {
+		{ "check", 0, 'c' },
+		{ NULL, 0, 0 }
+	};
+	struct nw_opt o;
+	int c, i, status = 0;
+
+	signal(SIGPIPE, SIG_DFL);
+	nw_setprog(argv[0]);
+	nw_opt_init(&o);
+	while ((c = nw_getopt(&o, argc, argv, "f:m", lo)) != -1) {
+		switch (c) {
+		case 'c':
+			check = 1;
+			break;
+		case 'f':
+			loadpats(o.arg);
+			break;
+		case 'm':
+			mark = 1;
+			break;
+		case NW_OPT_HELP:
+			usage(stdout);
+			return nw_finish(0);
+		case NW_OPT_VERSION:
+			nw_version();
+			return nw_finish(0);
+		default:
+			nw_warn("%s", o.err);
+			usage(stderr);
+			return 2;
+		}
+	}
+	argc -= o.ind;
+	argv += o.ind;
+	lexinit();
+	if (argc == 0)
+		status = stripfile("-");
+	for (i = 0; i < argc && !ferror(stdout); i++)
+		if (stripfile(argv[i]) != 0)
+			status = 2;
+	if (status == 0 && found)
+		status = 1;
+	return nw_finish(status);
+}

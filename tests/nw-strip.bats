@@ -1,0 +1,283 @@
+#!/usr/bin/env bats
+# nw-strip: what a user sees when boilerplate is removed from records.
+load helper
+bats_require_minimum_version 1.5.0
+
+EN=$FIXTURES/strip-en.rec
+DE=$FIXTURES/strip-de.rec
+
+setup() {
+	cd "$BATS_TEST_TMPDIR"
+}
+
+# the values of the fields named $1 in file $2, one a line
+vals() {
+	sed -n "s/^$1: //p" "$2"
+}
+
+@test "nw-strip: removes menus, sign-in, share and footer links (English)" {
+	nw-strip "$EN" > out.rec
+	for s in '  • Home' '  • Weather' 'Sign in' 'Share this article' \
+	    '  • Privacy Policy' '  • Cookie Settings' '  • Contact Us'; do
+		vals Para out.rec | grep -qxF -- "$s" &&
+			fail "kept boilerplate: $s"
+	done
+	vals Para out.rec | grep -q '^Residents of the small harbour town' ||
+		fail "lost the first paragraph"
+	vals Para out.rec | grep -q '^Engineers will begin by surveying' ||
+		fail "lost the last paragraph"
+}
+
+@test "nw-strip: removes an advertisement label and the copyright line" {
+	nw-strip "$EN" > out.rec
+	run vals Para out.rec
+	refute_line 'Advertisement'
+	refute_line --partial 'All rights reserved'
+	nw-strip "$DE" > de.rec
+	run vals Para de.rec
+	refute_line 'Anzeige'
+	refute_line --partial 'Alle Rechte vorbehalten'
+}
+
+@test "nw-strip: a Related Articles heading takes its headlines with it" {
+	nw-strip "$EN" > out.rec
+	run vals Para out.rec
+	refute_line 'Related Articles'
+	refute_line 'Coastal villages brace for spring tides'
+	refute_line 'New ferry route to the islands approved'
+}
+
+@test "nw-strip: Mehr zum Thema takes its headlines with it (German)" {
+	nw-strip "$DE" > out.rec
+	run vals Para out.rec
+	refute_line 'Mehr zum Thema'
+	refute_line 'Neue Buslinie fährt ab Montag im Takt'
+	refute_line 'Brücke über den Kanal wird saniert'
+}
+
+@test "nw-strip: removes German menus and keeps the article" {
+	nw-strip "$DE" > out.rec
+	run vals Para out.rec
+	refute_line '  • Startseite'
+	refute_line 'Anmelden'
+	refute_line 'Artikel teilen'
+	refute_line '  • Impressum'
+	assert_line --partial 'Der Stadtrat hat am Donnerstagabend'
+	assert_line --partial 'Die Verwaltung will in den kommenden Wochen'
+	[ "${#lines[@]}" -eq 5 ] || fail "expected 5 paragraphs, got ${#lines[@]}"
+}
+
+@test "nw-strip: keeps a short subheading between two paragraphs" {
+	nw-strip "$EN" > en.rec
+	vals Para en.rec | grep -qx 'Cost estimates' || fail "lost the subheading"
+	nw-strip "$DE" > de.rec
+	vals Para de.rec | grep -qx 'Kritik von den Händlern' ||
+		fail "lost the German subheading"
+}
+
+@test "nw-strip: keeps every field that is not Para, in order" {
+	nw-strip "$EN" > out.rec
+	diff <(grep -v '^Para:' "$EN") <(grep -v '^Para:' out.rec | grep -v '^Lang:')
+}
+
+@test "nw-strip: writes Lang after Id and Source" {
+	nw-strip "$EN" > en.rec
+	nw-strip "$DE" > de.rec
+	run sed -n 3p en.rec
+	assert_output 'Lang: en'
+	run sed -n 3p de.rec
+	assert_output 'Lang: de'
+}
+
+@test "nw-strip: detects French, Spanish, Dutch and Swedish" {
+	printf 'Id: f\nPara: Le conseil a décidé que les travaux de la route commenceront au printemps, et les habitants seront informés par la mairie.\n\n' > fr.rec
+	printf 'Id: s\nPara: El ayuntamiento aprobó el plan para la nueva biblioteca, que abrirá sus puertas en el centro de la ciudad.\n\n' > es.rec
+	printf 'Id: n\nPara: De gemeente heeft besloten dat de nieuwe brug over de rivier in het voorjaar wordt gebouwd, zo meldt de wethouder.\n\n' > nl.rec
+	printf 'Id: v\nPara: Kommunen har beslutat att den nya bron över ån ska byggas under våren, och att arbetet inte får störa trafiken.\n\n' > sv.rec
+	for l in fr es nl sv; do
+		run nw-strip $l.rec
+		assert_success
+		assert_line "Lang: $l"
+	done
+}
+
+@test "nw-strip: keeps a Lang field that is already there" {
+	printf 'Id: a\nLang: de\nPara: Residents voted on Tuesday to rebuild the old wall, which has protected their homes for a very long time.\n\n' > in.rec
+	run nw-strip in.rec
+	assert_success
+	[ "$(grep -c '^Lang:' <<<"$output")" -eq 1 ] || fail "two Lang fields"
+	assert_line 'Lang: de'
+}
+
+@test "nw-strip: -m keeps boilerplate in place as Boiler fields" {
+	nw-strip -m "$EN" > marked.rec
+	nw-strip "$EN" > stripped.rec
+	grep -q '^Boiler:   • Home$' marked.rec || fail "no Boiler field for Home"
+	grep -q '^Boiler: Advertisement$' marked.rec || fail "no Boiler for ad"
+	# the same fields as the input, in order, only renamed
+	diff <(sed 's/^Para:/X:/' "$EN") \
+	    <(grep -v '^Lang:' marked.rec | sed 's/^Para:/X:/; s/^Boiler:/X:/')
+	diff <(grep -v '^Boiler:' marked.rec) stripped.rec
+}
+
+@test "nw-strip: -m keeps a continued value byte for byte" {
+	printf 'Id: a\nPara: Share\nPara: Residents voted on Tuesday to rebuild the old\n+ wall, which has protected their homes for a century or more.\n\n' > in.rec
+	run nw-strip -m in.rec
+	assert_success
+	assert_line 'Boiler: Share'
+	assert_line 'Para: Residents voted on Tuesday to rebuild the old'
+	assert_line '+ wall, which has protected their homes for a century or more.'
+}
+
+@test "nw-strip: nw-fmt leaves the Boiler fields of -m out" {
+	nw-strip -m "$EN" | nw-fmt -f raw > text
+	run grep -c 'Advertisement' text
+	assert_output 0
+	grep -q 'Residents of the small harbour town' text
+}
+
+@test "nw-strip: passes unknown fields and comments through byte for byte" {
+	{
+		printf '# a comment before\nId: a\nX_note: keep  this  \\ \n'
+		printf 'X_multi: first\n+ second line\n+\nPara: Share\n'
+		printf 'Para: Residents voted on Tuesday to rebuild the old wall, which has protected their homes for a century.\n'
+		printf '# inside\nX_tail:\n\n'
+	} > in.rec
+	nw-strip in.rec > out.rec
+	diff <(grep -v '^Para: Share$' in.rec) <(grep -v '^Lang:' out.rec)
+}
+
+@test "nw-strip: a sentence that mentions cookies or subscribers stays" {
+	printf 'Id: a\nPara: %s\nPara: %s\nPara: %s\n\n' \
+	    'The bakery on Mill Street sold more than four thousand cookies during the festival, its owner said on Sunday.' \
+	    'The local paper, which now has about nine thousand subscribers, said it would keep printing on weekdays until at least next year.' \
+	    'Readers who asked about related events were told that the council will publish a full list of dates next month.' > in.rec
+	run nw-strip in.rec
+	assert_success
+	assert_line --partial 'four thousand cookies'
+	assert_line --partial 'nine thousand subscribers'
+	assert_line --partial 'related events'
+}
+
+@test "nw-strip: -f removes paragraphs matching the user's patterns" {
+	printf '# my patterns\n\n^Engineers will\nfull (repair|replacement)\n' > pats
+	nw-strip -f pats "$EN" > out.rec
+	run vals Para out.rec
+	refute_line --partial 'Engineers will begin'
+	refute_line --partial 'The council had proposed three options'
+	assert_line --partial 'Residents of the small harbour town'
+}
+
+@test "nw-strip: -f with a bad pattern names the file and line, exit 2" {
+	printf 'fine\n(unclosed\n' > pats
+	run nw-strip -f pats "$EN"
+	assert_failure 2
+	assert_output --partial 'nw-strip: pats:2: bad pattern'
+}
+
+@test "nw-strip: -f with a missing file fails with exit 2" {
+	run nw-strip -f no-such-file "$EN"
+	assert_failure 2
+	assert_output --partial 'no-such-file'
+}
+
+@test "nw-strip: --check reports each finding and exits 1" {
+	run --separate-stderr nw-strip --check "$EN"
+	assert_failure 1
+	[ -z "$output" ] || fail "--check wrote records: $output"
+	grep -qxF 'tests/fixtures/strip-en.txt:732529f42ba2eeaf: boilerplate: "Advertisement"' <<<"$stderr" ||
+		fail "no finding for Advertisement: $stderr"
+	grep -qF ': boilerplate: "  • Home"' <<<"$stderr" ||
+		fail "no finding for Home: $stderr"
+}
+
+@test "nw-strip: --check exits 0 on a clean article" {
+	printf 'Id: c\nSource: clean.txt\nPara: %s\nPara: %s\n\n' \
+	    'Residents of the harbour town voted on Tuesday to rebuild the sea wall that has protected their homes for a century.' \
+	    'The council said that the work would begin in the summer and that most of the money would come from a regional fund.' > in.rec
+	run nw-strip --check in.rec
+	assert_success
+	assert_output ''
+}
+
+@test "nw-strip: --check shortens a long excerpt" {
+	printf 'Id: c\nSource: s.txt\nPara: Share\nPara: Copyright 2025 The Kelmouth Gazette and its licensors, all rights reserved, no copying\n\n' > in.rec
+	run --separate-stderr nw-strip --check in.rec
+	assert_failure 1
+	grep -q '^s.txt:c: boilerplate: "Copyright 2025 .*\.\.\."$' <<<"$stderr" ||
+		fail "no shortened excerpt: $stderr"
+}
+
+@test "nw-strip: a line repeated across records of one stream goes" {
+	for n in 1 2 3 4; do
+		printf 'Id: r%s\nTitle: Story %s\n' $n $n
+		printf 'Para: Story number %s tells how the council of town %s voted to repair the bridge over the river before the winter.\n' $n $n
+		printf 'Para: The mayor of town %s said that the vote was close and that work on the bridge would start in the spring.\n' $n
+		printf 'Para: The Valley Courier is an independent newspaper, owned by its readers since the year it was founded.\n\n'
+	done > in.rec
+	nw-strip in.rec > out.rec
+	# the template line goes once it has been seen in two earlier records
+	run awk '/^Id: r4/,0' out.rec
+	refute_output --partial 'The Valley Courier is an independent'
+	assert_output --partial 'The mayor of town 4 said'
+}
+
+@test "nw-strip: the same article twice keeps its body both times" {
+	cat "$EN" "$EN" "$EN" > in.rec
+	nw-strip in.rec > out.rec
+	[ "$(grep -c '^Para: Residents of the small harbour' out.rec)" -eq 3 ] ||
+		fail "lost the body of a repeated article"
+}
+
+@test "nw-strip: passes a record descriptor through unchanged" {
+	printf '%%rec: Article\n%%mandatory: Id\n\n' > in.rec
+	cat "$EN" >> in.rec
+	nw-strip in.rec > out.rec
+	diff <(head -3 in.rec) <(head -3 out.rec)
+}
+
+@test "nw-strip: invalid record input is an error with FILE:LINE, exit 2" {
+	printf 'Id: a\nPara: fine\nthis is not a field\n\n' > bad.rec
+	run nw-strip bad.rec
+	assert_failure 2
+	assert_output --partial 'nw-strip: bad.rec:3:'
+}
+
+@test "nw-strip: invalid UTF-8 in records is an error, exit 2" {
+	printf 'Id: a\nPara: caf\351\n\n' > bad.rec
+	run nw-strip bad.rec
+	assert_failure 2
+	assert_output --partial 'bad.rec:2:'
+}
+
+@test "nw-strip: a missing input file is an error, exit 2" {
+	run nw-strip no-such.rec
+	assert_failure 2
+	assert_output --partial 'no-such.rec'
+}
+
+@test "nw-strip: an unknown option prints usage, exit 2" {
+	run nw-strip -z
+	assert_failure 2
+	assert_output --partial 'usage: nw-strip'
+}
+
+@test "nw-strip: --help shows the usage of the man page" {
+	run nw-strip --help
+	assert_success
+	assert_line --index 0 'usage: nw-strip [-m] [-f FILE] [--check] [FILE ...]'
+}
+
+@test "nw-strip: reads stdin and writes nothing for empty input" {
+	run nw-strip < /dev/null
+	assert_success
+	assert_output ''
+}
+
+@test "nw-strip: keeps Korean and Japanese body text" {
+	printf 'Id: k\nPara: 시의회는 목요일 저녁 강변을 따라 새로운 자전거 도로를 건설하기로 결정했으며, 공사는 내년 봄에 시작될 예정이다.\nPara: 市議会は木曜日の夜、川沿いに新しい自転車道を建設することを決めた。工事は来年の春に始まる予定だ。\n\n' > in.rec
+	run nw-strip in.rec
+	assert_success
+	assert_line --partial '시의회는 목요일'
+	assert_line --partial '市議会は木曜日'
+}
