@@ -441,6 +441,18 @@ sketchtext(const struct nw_rec *r)
 	}
 }
 
+/*
+ * qsort(3) that may be given no elements: the array is then often NULL,
+ * and qsort(NULL, 0, ...) is undefined behaviour (UBSan reports it).
+ */
+static void
+sortn(void *base, size_t n, size_t size, int (*cmp)(const void *,
+    const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}
+
 static const char *cmpbuf;
 
 static int
@@ -483,10 +495,10 @@ skterms(size_t *n)
 	cmpbuf = sk.buf;
 	*n = sk.n;
 	if (*n > MAXTERMS) {
-		qsort(v, *n, sizeof(*v), cmpltermtf);
+		sortn(v, *n, sizeof(*v), cmpltermtf);
 		*n = MAXTERMS;
 	}
-	qsort(v, *n, sizeof(*v), cmplterm);
+	sortn(v, *n, sizeof(*v), cmplterm);
 	return v;
 }
 
@@ -850,7 +862,7 @@ uniqpairs(void)
 {
 	size_t i, j;
 
-	qsort(pairs, npairs, sizeof(*pairs), cmppair);
+	sortn(pairs, npairs, sizeof(*pairs), cmppair);
 	for (i = j = 0; i < npairs; i++)
 		if (j == 0 || pairs[i].a != pairs[j - 1].a ||
 		    pairs[i].b != pairs[j - 1].b)
@@ -870,7 +882,7 @@ weigh(void)
 	trank = nw_malloc((nterms ? nterms : 1) * sizeof(*trank));
 	for (i = 0; i < nterms; i++)
 		byname[i] = (uint32_t)i;
-	qsort(byname, nterms, sizeof(*byname), cmptermidx);
+	sortn(byname, nterms, sizeof(*byname), cmptermidx);
 	for (i = 0; i < nterms; i++)
 		trank[byname[i]] = (uint32_t)i;
 	/* terms renumbered in the order of their words */
@@ -892,7 +904,7 @@ weigh(void)
 
 		for (j = 0; j < a->nt; j++)
 			a->tv[j].t = trank[a->tv[j].t];
-		qsort(a->tv, a->nt, sizeof(*a->tv), cmptw);
+		sortn(a->tv, a->nt, sizeof(*a->tv), cmptw);
 		norm = 0;
 		for (j = 0; j < a->nt; j++) {
 			idf = sqrt(log((1 + n) / (1 + terms[a->tv[j].t].df)) +
@@ -911,7 +923,7 @@ weigh(void)
 			selectk(a->tv, a->nt, VKEEP, sizeof(*a->tv),
 			    cmptwweight);
 			a->nt = VKEEP;
-			qsort(a->tv, a->nt, sizeof(*a->tv), cmptw);
+			sortn(a->tv, a->nt, sizeof(*a->tv), cmptw);
 		}
 	}
 	free(trank);
@@ -930,7 +942,7 @@ heavy(const struct art *a, struct tw *v, size_t max, uint32_t dfcut)
 	selectk(v, n, max, sizeof(*v), cmptwweight);
 	if (n > max)
 		n = max;
-	qsort(v, n, sizeof(*v), cmptwweight);
+	sortn(v, n, sizeof(*v), cmptwweight);
 	return n;
 }
 
@@ -976,7 +988,7 @@ buildindex(uint32_t dfcut)
 	for (t = 0; t < nterms; t++) {
 		n = pstart[t + 1] - pstart[t];
 		if (n > POSTMAX)
-			qsort(post + pstart[t], n, sizeof(*post), cmppostw);
+			sortn(post + pstart[t], n, sizeof(*post), cmppostw);
 	}
 	free(fill);
 }
@@ -1116,7 +1128,7 @@ expand(uint32_t i, float *acc, uint32_t *touched, struct tw *out,
 		selectk(out, nt, VKEEP, sizeof(*out), cmptwweight);
 		nt = VKEEP;
 	}
-	qsort(out, nt, sizeof(*out), cmptw);
+	sortn(out, nt, sizeof(*out), cmptw);
 	for (m = 0; m < nt; m++)
 		norm += (double)out[m].w * out[m].w;
 	norm = norm > 0 ? sqrt(norm) : 1;
@@ -1261,7 +1273,7 @@ query(uint32_t dfcut)
 		if (nc > NCAND) {
 			selectk(c, nc, NCAND, sizeof(*c), cmpcand);
 			nc = NCAND;
-			qsort(c, nc, sizeof(*c), cmpcand);
+			sortn(c, nc, sizeof(*c), cmpcand);
 		}
 		scatter(arts[i], 1);
 		for (j = 0; j < nc; j++) {
@@ -1318,7 +1330,7 @@ bands(void)
 				k[n++].i = (uint32_t)i;
 			}
 		}
-		qsort(k, n, sizeof(*k), cmpbkey);
+		sortn(k, n, sizeof(*k), cmpbkey);
 		for (i = 0; i < n; i = e) {
 			for (e = i + 1; e < n && k[e].key == k[i].key; e++)
 				;
@@ -1345,7 +1357,7 @@ relate(void)
 	size_t i, j;
 
 	say("sorting %zu articles", narts);
-	qsort(arts, narts, sizeof(*arts), cmpartid);
+	sortn(arts, narts, sizeof(*arts), cmpartid);
 	free(idhash);
 	idhash = NULL;
 	weigh();
@@ -1406,7 +1418,7 @@ putwhy(FILE *fp, const struct art *a, const struct art *b)
 				n++;
 		}
 	}
-	qsort(v, n, sizeof(*v), cmptwweight);
+	sortn(v, n, sizeof(*v), cmptwweight);
 	for (i = 0; i < n && i < 8; i++)
 		fprintf(fp, "%s%s", i ? " " : "", terms[v[i].t].s);
 }
@@ -1511,7 +1523,7 @@ buildadj(void)
 		adj[aoff[pairs[i].b] + fill[pairs[i].b]++] = (uint32_t)i;
 	}
 	for (i = 0; i < narts; i++)
-		qsort(adj + aoff[i], aoff[i + 1] - aoff[i], sizeof(*adj),
+		sortn(adj + aoff[i], aoff[i + 1] - aoff[i], sizeof(*adj),
 		    cmpadj);
 	free(fill);
 }

@@ -61,4 +61,12 @@ int	 fz_json_object(const char *, size_t);
 void	 fz_check_recsyntax(const char *, size_t);
 void	 fz_check_message(const char *, const struct fz_buf *);
 
+/* For the targets of the programs that read nw-split's records. */
+int	 fz_split(const uint8_t *, size_t, const char *);
+int	 fz_names_in(const char *, const char *const *);
+void	 fz_check_passthrough(const struct fz_rec *, const struct fz_rec *,
+	    const char *const *, const char *const *, int);
+void	 fz_check_stream(const char *, const struct fz_recs *,
+	    const struct fz_recs *, const struct fz_buf *);
+
 #endif
