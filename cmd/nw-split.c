@@ -134,34 +134,68 @@ cmpsize(const void *a, const void *b)
 }
 
 /*
+ * Line i is full at margin m: the first word of the next line of its block
+ * would not have fitted after it.  It must be running text: two words or
+ * more, and no run of blanks after the indent, which marks table columns,
+ * form fields and pages laid out side by side.
+ */
+static int
+isfull(const struct article *a, size_t i, size_t m)
+{
+	const struct line *l = &a->l[i], *nx = &a->l[i + 1];
+	const char *s = a->text + l->off;
+	size_t k = 0, n = l->len;
+
+	if (nx->para || l->width > m)
+		return 0;
+	while (k < n && (s[k] == ' ' || s[k] == '\t'))
+		k++;
+	if (memchr(s + k, ' ', n - k) == NULL)
+		return 0;
+	for (; k + 2 < n; k++)
+		if (s[k] == '\t' || (s[k] == ' ' && s[k + 1] == ' ' &&
+		    s[k + 2] == ' '))
+			return 0;
+	return l->width + 1 + firstword(a->text + nx->off, nx->len) > m;
+}
+
+/*
  * The right margin of hard-wrapped text, or 0 when the text has none.
- * The margin is the widest width that two lines come within 10 columns of
- * (one overlong line, say a URL, does not set it), and at least 3 in 10 of
- * the lines wider than half of it must reach it: wrapped text fills its
- * lines; text written one paragraph to a line has widths all over.
+ * The margin is the widest width of a line followed by another line of
+ * the same block that a second such line comes within 10 columns of (one
+ * overlong line, say a URL, does not set it).  It holds when at least half
+ * of the lines wider than half of it are full: words, and the next line's
+ * first word would not have fitted after them.  In wrapped text nearly
+ * every line but a paragraph's last is full; in one-paragraph-per-line
+ * text and in page dumps the wide lines end blocks of their own.
  */
 static size_t
 margin(const struct article *a)
 {
-	size_t *w, i, m = 0, near = 0, half = 0;
+	size_t *w, i, n = 0, m = 0, full = 0, wide = 0;
 
-	if (a->n < 2)
+	if (a->n < 3)
 		return 0;
 	w = nw_malloc(a->n * sizeof(*w));
-	for (i = 0; i < a->n; i++)
-		w[i] = a->l[i].width;
-	qsort(w, a->n, sizeof(*w), cmpsize);
 	for (i = 0; i + 1 < a->n; i++)
+		if (!a->l[i + 1].para)
+			w[n++] = a->l[i].width;
+	qsort(w, n, sizeof(*w), cmpsize);
+	for (i = 0; i + 1 < n; i++)
 		if (w[i + 1] + 10 >= w[i]) {
 			m = w[i];
 			break;
 		}
-	for (i = 0; m > 0 && i < a->n; i++) {
-		near += w[i] + 10 >= m && w[i] <= m;
-		half += w[i] > m / 2;
-	}
 	free(w);
-	if (m < 20 || near < 2 || near * 10 < half * 3)
+	if (m < 20)
+		return 0;
+	for (i = 0; i < a->n; i++) {
+		if (a->l[i].width <= m / 2)
+			continue;
+		wide++;
+		full += i + 1 < a->n && isfull(a, i, m);
+	}
+	if (full < 2 || full * 2 < wide)
 		return 0;
 	return m;
 }
@@ -181,29 +215,63 @@ paragraphs(struct article *a, char *cont)
 		memset(cont, 0, a->n);
 	if (m == 0)
 		return;
-	for (i = 1; i < a->n; i++) {
-		const struct line *p = &a->l[i - 1], *l = &a->l[i];
-		const char *s = a->text + l->off;
-
-		if (l->para || isbullet(s, l->len) || p->width <= m / 2)
-			continue;
-		if (p->width + 1 + firstword(s, l->len) > m)
+	for (i = 1; i < a->n; i++)
+		if (a->l[i - 1].width > m / 2 && isfull(a, i - 1, m) &&
+		    !isbullet(a->text + a->l[i].off, a->l[i].len))
 			cont[i] = 1;
-	}
 }
 
-/* Words in a paragraph (runs of non-blank bytes). */
+/* High bit set in each byte of x that equals zero (exact, no borrows). */
+#define ONES	UINT64_C(0x0101010101010101)
+#define HIGHS	UINT64_C(0x8080808080808080)
+static uint64_t
+zerobytes(uint64_t x)
+{
+	uint64_t low7 = ~HIGHS;
+
+	return ~(((x & low7) + low7) | x | low7);
+}
+
+static unsigned
+popcount64(uint64_t x)
+{
+	x = x - (x >> 1 & UINT64_C(0x5555555555555555));
+	x = (x & UINT64_C(0x3333333333333333)) +
+	    (x >> 2 & UINT64_C(0x3333333333333333));
+	x = (x + (x >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+	return (unsigned)((x * ONES) >> 56);
+}
+
+/*
+ * Words in a paragraph (runs of bytes other than space, tab and
+ * newline), counted up to WORDS_ENOUGH: every decision about a
+ * paragraph's length is taken below that.  Eight bytes a step: a word
+ * starts at a non-blank byte whose previous byte is blank.
+ */
+#define WORDS_ENOUGH	100
 static size_t
 words(const char *s, size_t n)
 {
-	size_t i, w = 0;
-	int in = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, w = 0, k;
+	uint64_t blank = HIGHS;		/* as if a blank came before */
+	int in;
 
-	for (i = 0; i < n; i++) {
+	for (; i + 8 <= n && w < WORDS_ENOUGH; i += 8) {
+		uint64_t x = 0, m;
+
+		for (k = 0; k < 8; k++)		/* little-endian: byte k */
+			x |= (uint64_t)p[i + k] << 8 * k;
+		m = zerobytes(x ^ (ONES * ' ')) | zerobytes(x ^ (ONES * '\t')) |
+		    zerobytes(x ^ (ONES * '\n'));
+		/* a start: non-blank, and the byte before it blank */
+		w += popcount64(~m & HIGHS & (m << 8 | blank >> 56));
+		blank = m;
+	}
+	for (in = !(blank >> 63); i < n && w < WORDS_ENOUGH; i++) {
 		int sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
 
-		if (!sp && !in)
-			w++;
+		w += !sp && !in;
 		in = !sp;
 	}
 	return w;
@@ -240,65 +308,708 @@ bodylike(const struct para *p, const char *text)
 	    endsentence(text + p->off, p->len);
 }
 
-/* A line that could be a headline. */
-static int
-headlike(const struct para *p, const char *text)
+/* The words of a paragraph that reads like a sentence or more of text. */
+static size_t
+bodyweight(const struct para *p, const char *text)
 {
-	const char *s = text + p->off;
+	if ((p->words >= 10 || p->width >= 80) &&
+	    endsentence(text + p->off, p->len))
+		return p->words;
+	return 0;
+}
 
-	if (p->first != p->last || isbullet(s, p->len))
+/*
+ * Headline detection.  Every one-line paragraph that could be a headline
+ * is scored on signals that hold across sites and languages, and the best
+ * one wins:
+ *  - body text follows it closely (a page's related-article teasers and
+ *    menus are followed by little of it);
+ *  - it occurs again in the page, alone or as the start or end of a short
+ *    line ("Headline | Site", "Share this story: Headline", breadcrumbs);
+ *  - a date or a byline comes right after it;
+ *  - it has a headline's shape: a few words, no final period, and it is
+ *    not a date, a byline, a photo caption or a prompt (cookies, log in).
+ * The work is linear in the article: candidates are capped, and repeats
+ * are found through hashes of word sequences, not by comparing lines.
+ */
+#define HL_WINDOW	30	/* paragraphs after a candidate that count */
+#define HL_MAXCAND	256	/* candidates scored per article */
+#define HL_MAXWORDS	40	/* longest line searched for a repeat */
+#define HL_EXTRA	12	/* words a repeat may add to the headline */
+#define HL_TABLE	512	/* hash slots: a power of two, >= 2 * MAXCAND */
+
+struct cand {
+	size_t		 para;
+	uint64_t	 hash;		/* of its word sequence */
+	size_t		 words;
+	unsigned	 same;		/* other lines equal to it */
+	unsigned	 part;		/* lines that start or end with it */
+};
+
+/* A code point that is part of a word: letters, digits, marks. */
+static int
+wordcp(unsigned cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
+	if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7)
 		return 0;
-	if (p->width < 12 || p->width > 250)
-		return 0;
-	if (p->words < 3 && p->width < 24)
-		return 0;
-	if (s[p->len - 1] == ':' || s[p->len - 1] == ',')
+	if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+	    (cp >= 0xFE30 && cp <= 0xFE6F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
+	    (cp >= 0x1F000 && cp <= 0x1FAFF))
 		return 0;
 	return 1;
 }
 
+/* ASCII letters and digits, lower-cased; 0 for every other byte. */
+static const unsigned char asciiword[128] = {
+	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+	['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+	['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e',
+	['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j',
+	['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o',
+	['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't',
+	['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y',
+	['Z'] = 'z',
+	['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e',
+	['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j',
+	['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n', ['o'] = 'o',
+	['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't',
+	['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y',
+	['z'] = 'z'
+};
+
 /*
- * Choose the headline: the headline-like paragraph closest above the first
- * stretch of body text, looking at most 12 paragraphs back; failing that,
- * the first paragraph when it is headline-like.  The section label is a
- * short line right above the headline.  Returns the index or -1.
+ * Hashes of the words of s (runs of word code points, ASCII lower-cased)
+ * of minlen bytes or more into h; returns their number, or max + 1 when
+ * there are more than max.
+ */
+static size_t
+wordhashes(const char *s, size_t n, uint64_t *h, size_t max, size_t minlen)
+{
+	size_t i = 0, k = 0, start, end;
+
+	while (i < n) {
+		uint64_t x = UINT64_C(0xcbf29ce484222325);
+		int in = 0;
+
+		start = end = 0;
+
+		for (; i < n; ) {
+			unsigned char c = (unsigned char)s[i];
+			unsigned cp = c;
+			int len = 1;
+
+			if (c < 0x80) {
+				if (!asciiword[c]) {
+					i++;
+					if (in)
+						break;
+					continue;
+				}
+				if (!in)
+					start = i;
+				in = 1;
+				x ^= asciiword[c];
+				x *= UINT64_C(0x100000001b3);
+				end = ++i;
+				continue;
+			}
+			if ((len = nw_utf8_decode(s + i, n - i, &cp)) <= 0) {
+				len = 1;
+				cp = ' ';
+			}
+			if (!wordcp(cp)) {
+				i += (size_t)len;
+				if (in)
+					break;
+				continue;
+			}
+			if (!in)
+				start = i;
+			in = 1;
+			for (; len > 0; len--, i++) {
+				c = (unsigned char)s[i];
+				x ^= c >= 'A' && c <= 'Z' ? c + 32 : c;
+				x *= UINT64_C(0x100000001b3);
+			}
+			end = i;
+		}
+		if (!in)
+			break;
+		if (end - start < minlen)
+			continue;
+		if (k == max)
+			return max + 1;
+		h[k++] = x;
+	}
+	return k;
+}
+
+#define HL_BASE	UINT64_C(0x9e3779b97f4a7c15)
+
+/* The hash of a word sequence: sum of h[j] * BASE^(n - 1 - j). */
+static uint64_t
+seqhash(const uint64_t *h, size_t n)
+{
+	uint64_t x = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		x = x * HL_BASE + h[i];
+	return x;
+}
+
+/*
+ * Count, for each candidate, the other lines that are it or that start or
+ * end with it plus at most HL_EXTRA words.
+ */
+static void
+repeats(const struct para *p, size_t np, const char *text, struct cand *c,
+    size_t nc)
+{
+	static size_t slot[HL_TABLE];
+	uint64_t h[HL_MAXWORDS + 1], pre[HL_MAXWORDS + 1], pw[HL_MAXWORDS + 1];
+	size_t i, j, k, n, most, least;
+
+	memset(slot, 0, sizeof(slot));
+	for (i = 0; i < nc; i++) {
+		for (j = c[i].hash & (HL_TABLE - 1); slot[j] != 0;
+		    j = (j + 1) & (HL_TABLE - 1))
+			;
+		slot[j] = i + 1;
+	}
+	pw[0] = 1;
+	for (i = 1; i <= HL_MAXWORDS; i++)
+		pw[i] = pw[i - 1] * HL_BASE;
+	for (i = 0, most = 0, least = SIZE_MAX; i < nc; i++) {
+		most = c[i].words > most ? c[i].words : most;
+		least = c[i].words < least ? c[i].words : least;
+	}
+	for (i = 0; i < np; i++) {
+		/* words counts blank-separated runs: roughly the same */
+		if (p[i].words > most + HL_EXTRA + 4 || p[i].words + 4 < least ||
+		    (n = wordhashes(text + p[i].off, p[i].len, h,
+		    most + HL_EXTRA, 0)) > most + HL_EXTRA || n == 0)
+			continue;
+		pre[0] = 0;
+		for (k = 0; k < n; k++)
+			pre[k + 1] = pre[k] * HL_BASE + h[k];
+		/* k words: the whole line, a prefix, a suffix */
+		for (k = n; k >= 1 && k + HL_EXTRA >= n; k--) {
+			uint64_t x[2];
+			int m, nx = 1;
+
+			x[0] = pre[k];
+			if (k < n) {
+				x[1] = pre[n] - pre[n - k] * pw[k];
+				nx = 2;
+			}
+			for (m = 0; m < nx; m++)
+				for (j = x[m] & (HL_TABLE - 1); slot[j] != 0;
+				    j = (j + 1) & (HL_TABLE - 1)) {
+					struct cand *q = &c[slot[j] - 1];
+
+					if (q->hash != x[m] || q->words != k ||
+					    q->para == i)
+						continue;
+					if (k == n)
+						q->same++;
+					else if (k >= 2)
+						q->part++;
+				}
+		}
+	}
+}
+
+/*
+ * The words of the main body text, to see how much of a candidate's
+ * wording the article takes up: a headline's words come back in the text
+ * below it; a menu's, a date's or a prompt's do not.  Words of four bytes
+ * or more only, which leaves out most function words.
+ */
+#define HL_SETMAX	4096	/* slots: a power of two */
+#define HL_MINWORD	4
+
+static uint64_t bodyset[HL_SETMAX];
+static size_t bodymask;
+
+static void
+setbody(const struct para *p, size_t from, size_t to, const char *text)
+{
+	uint64_t h[HL_SETMAX / 4];
+	size_t i, j, k, n, total = 0, room = sizeof(h) / sizeof(h[0]);
+
+	for (i = from; i < to; i++)
+		total += p[i].words;
+	for (bodymask = 16; bodymask < 2 * total && bodymask < HL_SETMAX;)
+		bodymask *= 2;
+	memset(bodyset, 0, bodymask * sizeof(bodyset[0]));
+	if (room > bodymask / 2)
+		room = bodymask / 2;	/* words may outnumber blanks */
+	bodymask--;
+	for (i = from; i < to && room > 0; i++) {
+		if (bodyweight(&p[i], text) == 0)
+			continue;
+		n = wordhashes(text + p[i].off, p[i].len, h, room, HL_MINWORD);
+		if (n > room)
+			n = room;
+		for (j = 0; j < n; j++) {
+			uint64_t x = h[j] ? h[j] : 1;
+
+			for (k = x & bodymask; bodyset[k] != 0 &&
+			    bodyset[k] != x; k = (k + 1) & bodymask)
+				;
+			bodyset[k] = x;
+		}
+		room -= n;
+	}
+}
+
+/* The share of the paragraph's words found in the body, in percent. */
+static int
+inbody(const struct para *p, const char *text)
+{
+	uint64_t h[HL_MAXWORDS + 1];
+	size_t j, k, n, found = 0;
+
+	n = wordhashes(text + p->off, p->len, h, HL_MAXWORDS, HL_MINWORD);
+	if (n == 0 || n > HL_MAXWORDS)
+		return 0;
+	for (j = 0; j < n; j++) {
+		uint64_t x = h[j] ? h[j] : 1;
+
+		for (k = x & bodymask; bodyset[k] != 0 && bodyset[k] != x;
+		    k = (k + 1) & bodymask)
+			;
+		found += bodyset[k] == x;
+	}
+	return (int)(100 * found / n);
+}
+
+/* s[0..n) contains one of list: one pass over s, keyed on first bytes. */
+static int
+containsany(const char *s, size_t n, const char *const *list)
+{
+	unsigned char first[256 / 8];
+	size_t i, j, k;
+
+	memset(first, 0, sizeof(first));
+	for (j = 0; list[j] != NULL; j++)
+		first[(unsigned char)list[j][0] / 8] |=
+		    1 << ((unsigned char)list[j][0] % 8);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (!(first[c / 8] & (1 << (c % 8))))
+			continue;
+		for (j = 0; list[j] != NULL; j++)
+			if (list[j][0] == s[i] && (k = strlen(list[j])) <=
+			    n - i && memcmp(s + i, list[j], k) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* The first word of s, ASCII lower-cased, is one of list. */
+static int
+startsany(const char *s, size_t n, const char *const *list)
+{
+	char w[16];
+	size_t i = 0, k;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	for (k = 0; i < n && k + 1 < sizeof(w) && s[i] != ' ' &&
+	    s[i] != ':' && s[i] != ','; i++)
+		w[k++] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i];
+	w[k] = '\0';
+	if (i < n && s[i] != ' ' && s[i] != ':' && s[i] != ',')
+		return 0;
+	for (i = 0; list[i] != NULL; i++)
+		if (strcmp(w, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A date or a time: "d.m.", "d/m/" or "yyyy-mm-dd" with one or two digits
+ * in each part, "h:mm", or a year 1900-2099 with a day number beside it
+ * ("19. Oktober 2019", "Jun 05, 2026") or in a line of three words or
+ * fewer.  A year alone is not enough: headlines name years.
+ */
+static int
+datelike(const char *s, size_t n, size_t words)
+{
+	size_t i = 0, j, k, year = 0, small = 0;
+
+	while (i < n) {
+		if (s[i] < '0' || s[i] > '9') {
+			i++;
+			continue;
+		}
+		for (j = i; j < n && s[j] >= '0' && s[j] <= '9'; j++)
+			;
+		k = j - i;
+		if (k == 4 && ((s[i] == '1' && s[i + 1] == '9') ||
+		    (s[i] == '2' && s[i + 1] == '0'))) {
+			if (j + 3 < n && s[j] == '-' && s[j + 1] >= '0' &&
+			    s[j + 1] <= '9')
+				return 1;
+			year++;
+		} else if (k <= 2) {
+			if (j + 2 < n && (s[j] == '.' || s[j] == '/') &&
+			    s[j + 1] >= '0' && s[j + 1] <= '9' &&
+			    (s[j + 2] == s[j] || (s[j + 2] >= '0' &&
+			    s[j + 2] <= '9' && j + 3 < n && s[j + 3] == s[j])))
+				return 1;
+			if (j + 2 < n && s[j] == ':' && s[j + 1] >= '0' &&
+			    s[j + 1] <= '5' && s[j + 2] >= '0' &&
+			    s[j + 2] <= '9' && (j + 3 == n || s[j + 3] < '0' ||
+			    s[j + 3] > '9'))
+				return 1;
+			small++;
+		}
+		i = j;
+	}
+	return year > 0 && (small > 0 || words <= 3);
+}
+
+/* A byline or a publication line: "By ...", "Von ...", "Updated ...". */
+static int
+bylinelike(const char *s, size_t n, size_t words)
+{
+	static const char *const first[] = { "by", "von", "par", "por",
+	    "di", "av", "door", "przez", "af", "autor", "author", "autorin",
+	    "text", "texte", "redaktion", "published", "updated", "posted",
+	    "written", "veröffentlicht", "aktualisiert", "stand", "publié",
+	    "publicado", "mis", "geschrieben", NULL };
+
+	return words <= 8 && startsany(s, n, first);
+}
+
+/* A photo caption or credit. */
+static int
+captionlike(const char *s, size_t n)
+{
+	static const char *const marks[] = { "\xc2\xa9", "(c)", "Photo:",
+	    "Foto:", "Bild:", "Image:", "Photo by", "Foto von", "Fotos:",
+	    "Photos:", "Photograph", "Credit:", "Copyright", "Getty Images",
+	    "Bildquelle", "Quelle:", "Source:", "Picture:", "Illustration:",
+	    "Symbolbild", NULL };
+
+	return containsany(s, n, marks);
+}
+
+/* Page furniture: prompts, consent, sharing, advertising. */
+static int
+promptlike(const char *s, size_t n)
+{
+	static const char *const marks[] = { "ookie", "ubscri", "bonnier",
+	    "bonnement", "Abo ", "ewsletter", "og in", "og In", "ogin",
+	    "ign in", "ign In", "ign up", "ign Up", "nmelden", "egistr",
+	    "avaScript", "rowser", "dvertis", "Anzeige", "Werbung", "Share",
+	    "Teilen", "teilen", "Kommentar", "omments", "Datenschutz",
+	    "Privacy", "privacy", "Menu", "Menü", "Navigation", "Suche",
+	    "Search", NULL };
+
+	return containsany(s, n, marks);
+}
+
+/* A line that could be a headline: one line of words, no list item. */
+static int
+headlike(const struct para *p, const char *text)
+{
+	const char *s = text + p->off;
+	char e;
+
+	if (p->first != p->last || p->width < 4 || p->width > 300 ||
+	    p->words > 40)
+		return 0;
+	e = s[p->len - 1];
+	if (e == ':' || e == ',' || e == ';' || e == '|' || s[0] == '[')
+		return 0;
+	return !isbullet(s, p->len);
+}
+
+/* Ends in a period that closes a sentence (not "..." or an ellipsis). */
+static int
+endsperiod(const char *s, size_t n)
+{
+	return n >= 2 && s[n - 1] == '.' && s[n - 2] != '.';
+}
+
+/*
+ * The signals, each scaled to 0..100, and their weights.  The weights were
+ * fitted as a conditional logit (the headline against the other candidates
+ * of its page) on about a thousand pages of some 900 sites, then rounded.
+ */
+enum {
+	F_FOLLOW,	/* body text in the next HL_WINDOW paragraphs */
+	F_START,	/* ... less body text in the HL_WINDOW before */
+	F_PART,		/* the start or end of another line, 3+ words */
+	F_PARTSHORT,	/* the same, 1 or 2 words */
+	F_SAME,		/* another line or two equal to it */
+	F_SAMEMANY,	/* more than two */
+	F_DATEAFTER,	/* a date or byline within 6 paragraphs after */
+	F_DATENEXT,	/* ... within 2 */
+	F_DIST,		/* paragraphs to the next body paragraph */
+	F_W1,		/* one word */
+	F_W2,		/* two words */
+	F_WLONG,	/* words past 18 */
+	F_PERIOD,	/* ends a sentence with a period */
+	F_DATE,		/* a date line */
+	F_DATELONG,	/* a longer line with a date in it */
+	F_BYLINE,
+	F_CAPTION,
+	F_PROMPT,
+	F_QUEST,	/* ends in ? or ! */
+	F_PREVBULLET,	/* a list item right above */
+	F_PREVSHORT,	/* a short line right above */
+	F_NEXTTEASER,	/* a longer line of text right below */
+	F_NEXTCAPTION,	/* a caption right below */
+	F_RANK,		/* candidates above it since the last body text */
+	F_AFTER,	/* candidates between it and the body */
+	F_FIRST,	/* the article's first paragraph */
+	F_POS,		/* position in the article */
+	F_LOWER,	/* starts with a lower-case ASCII letter */
+	F_BAR,		/* has a '|' */
+	F_WIDE,		/* wider than 150 columns */
+	F_INBODY,	/* share of its words in the main body text */
+	F_W34,		/* three or four words */
+	F_NEXTLONGER,	/* a longer candidate right below (a subtitle) */
+	F_PREVLONGER,	/* a longer candidate right above */
+	F_PREVKICK,	/* a line of one to five words right above */
+	F_INSIDE,	/* below the start of the main body text */
+	NFEAT
+};
+
+static const int hlweight[NFEAT] = {
+	0, 173, 158, 51, 48, -2, 112, 116, -69, -172, -123, -27, -177,
+	-91, -26, -22, -98, -92, 0, 61, 27, 58, -19, 23, -67, -8, -124,
+	-29, -43, -44, 209, -88, 23, 13, 36, -180
+};
+
+static int
+hldate(const struct para *p, const char *text)
+{
+	return p->words <= 12 && (datelike(text + p->off, p->len, p->words) ||
+	    bylinelike(text + p->off, p->len, p->words));
+}
+
+/* What the signals of one article's candidates are measured against. */
+#define K_BODY		1	/* bodylike() */
+#define K_CAND		2	/* hlcand() */
+
+struct hlpage {
+	const struct para *p;
+	const unsigned char *kind;	/* K_ bits of each paragraph */
+	size_t		 np;
+	const char	*text;
+	const size_t	*cum;		/* body words before each paragraph */
+	size_t		 maxmass;	/* the most in any HL_WINDOW */
+	size_t		 start;		/* where the main body text starts */
+};
+
+static long
+hlscore(const struct hlpage *pg, const struct cand *c, int *f)
+{
+	const struct para *p = pg->p, *q = &p[c->para];
+	const char *text = pg->text;
+	const size_t *cum = pg->cum;
+	size_t np = pg->np, maxmass = pg->maxmass;
+	const char *s = text + q->off;
+	size_t i = c->para, end, j, k, mass, pre;
+	long score = 0;
+
+	memset(f, 0, NFEAT * sizeof(*f));
+	end = i + 1 + HL_WINDOW < np ? i + 1 + HL_WINDOW : np;
+	mass = cum[end] - cum[i + 1];
+	pre = cum[i] - cum[i > HL_WINDOW ? i - HL_WINDOW : 0];
+	if (maxmass > 0) {
+		f[F_FOLLOW] = (int)(100 * (mass * 2 > maxmass ? maxmass :
+		    mass * 2) / maxmass);
+		if (mass > pre)
+			f[F_START] = (int)(100 * (mass - pre) / maxmass);
+	}
+	f[F_PART] = 100 * (c->part > 0 && c->words >= 3);
+	f[F_PARTSHORT] = 100 * (c->part > 0 && c->words < 3);
+	f[F_SAME] = 100 * (c->same > 0 && c->same <= 2);
+	f[F_SAMEMANY] = 100 * (c->same > 2);
+	for (j = i + 1; j < np && j <= i + 6; j++)
+		if (hldate(&p[j], text)) {
+			f[F_DATEAFTER] = 100;
+			f[F_DATENEXT] = 100 * (j <= i + 2);
+			break;
+		}
+	for (j = i + 1, k = 0; j < np && j < i + 2 * HL_WINDOW &&
+	    !(pg->kind[j] & K_BODY); j++)
+		k += (pg->kind[j] & K_CAND) != 0;
+	f[F_DIST] = (int)(100 * (j - i > 30 ? 30 : j - i) / 30);
+	f[F_AFTER] = (int)(k > 10 ? 100 : 10 * k);
+	for (j = i, k = 0; j > 0 && i - j < 2 * HL_WINDOW &&
+	    !(pg->kind[j - 1] & K_BODY); j--)
+		k += (pg->kind[j - 1] & K_CAND) != 0;
+	f[F_RANK] = (int)(k > 10 ? 100 : 10 * k);
+	f[F_W1] = 100 * (q->words <= 1);
+	f[F_W2] = 100 * (q->words == 2);
+	f[F_WLONG] = q->words > 18 ? (int)(q->words > 38 ? 100 :
+	    5 * (q->words - 18)) : 0;
+	f[F_PERIOD] = 100 * endsperiod(s, q->len);
+	if (datelike(s, q->len, q->words))
+		f[q->words <= 8 ? F_DATE : F_DATELONG] = 100;
+	f[F_BYLINE] = 100 * bylinelike(s, q->len, q->words);
+	f[F_CAPTION] = 100 * captionlike(s, q->len);
+	f[F_PROMPT] = 100 * promptlike(s, q->len);
+	f[F_QUEST] = 100 * (s[q->len - 1] == '?' || s[q->len - 1] == '!');
+	if (i > 0) {
+		const struct para *r = &p[i - 1];
+
+		f[F_PREVBULLET] = 100 * isbullet(text + r->off, r->len);
+		f[F_PREVSHORT] = 100 * (!f[F_PREVBULLET] && r->words <= 3);
+	}
+	if (i + 1 < np) {
+		const struct para *r = &p[i + 1];
+		const char *t = text + r->off;
+
+		f[F_NEXTCAPTION] = 100 * captionlike(t, r->len);
+		f[F_NEXTTEASER] = 100 * (r->words >= 8 && r->words <= 60 &&
+		    !isbullet(t, r->len) && !f[F_NEXTCAPTION] &&
+		    !hldate(r, text));
+	}
+	f[F_FIRST] = 100 * (i == 0);
+	f[F_POS] = (int)(100 * i / np);
+	f[F_LOWER] = 100 * (s[0] >= 'a' && s[0] <= 'z');
+	f[F_BAR] = 100 * (memchr(s, '|', q->len) != NULL);
+	f[F_WIDE] = 100 * (q->width > 150);
+	f[F_INBODY] = inbody(q, text);
+	f[F_W34] = 100 * (q->words == 3 || q->words == 4);
+	if (i + 1 < np && (pg->kind[i + 1] & K_CAND) &&
+	    p[i + 1].words > q->words + 1)
+		f[F_NEXTLONGER] = 100;
+	if (i > 0 && (pg->kind[i - 1] & K_CAND) &&
+	    p[i - 1].words > q->words + 1)
+		f[F_PREVLONGER] = 100;
+	if (i > 0 && p[i - 1].words <= 5 &&
+	    !f[F_PREVBULLET])
+		f[F_PREVKICK] = 100;
+	f[F_INSIDE] = 100 * (i > pg->start);
+	for (k = 0; k < NFEAT; k++)
+		score += (long)hlweight[k] * f[k];
+	return score;
+}
+
+/* A short line above the headline that labels it: "World", "Politik". */
+static int
+sectionlike(const struct para *p, const char *text)
+{
+	const char *s = text + p->off;
+
+	if (p->first != p->last || p->words > 4 || p->width > 40 ||
+	    p->width < 2)
+		return 0;
+	if (isbullet(s, p->len) && !(s[0] >= '0' && s[0] <= '9'))
+		return 0;
+	return !endsentence(s, p->len) && s[p->len - 1] != ':' &&
+	    !datelike(s, p->len, p->words) && !bylinelike(s, p->len, p->words) &&
+	    !promptlike(s, p->len) && !captionlike(s, p->len);
+}
+
+/*
+ * Choose the headline and the section label above it (indices or -1).
  */
 static void
 headline(const struct para *p, size_t np, const char *text, long *title,
     long *section)
 {
-	size_t i, body = np;
-	long t = -1;
+	static size_t *cum, cumcap;
+	static unsigned char *kind;
+	static struct cand c[HL_MAXCAND];
+	uint64_t h[HL_MAXWORDS + 1];
+	size_t i, nc = 0, maxmass = 0, mass, end, n, top = 0;
+	long best = 0, sc;
+	int f[NFEAT];
+	struct hlpage pg;
 
 	*title = *section = -1;
-	for (i = 0; i < np; i++)
-		if (bodylike(&p[i], text) && i + 1 < np &&
-		    (bodylike(&p[i + 1], text) || p[i].words >= 40)) {
-			body = i;
-			break;
-		}
-	if (body == np)
-		for (i = 0; i < np; i++)
-			if (bodylike(&p[i], text)) {
-				body = i;
-				break;
-			}
-	for (i = body; i > 0 && body - i < 12; i--)
-		if (headlike(&p[i - 1], text)) {
-			t = (long)i - 1;
-			break;
-		}
-	if (t < 0 && np > 0 && headlike(&p[0], text))
-		t = 0;
-	*title = t;
-	if (t > 0) {
-		const struct para *s = &p[t - 1];
-
-		if (s->first == s->last && s->words <= 3 && s->width <= 30 &&
-		    s->width >= 2 && !isbullet(text + s->off, s->len) &&
-		    !endsentence(text + s->off, s->len))
-			*section = t - 1;
+	if (np == 0)
+		return;
+	if (np + 1 > cumcap) {
+		cumcap = np + 1;
+		cum = nw_realloc(cum, cumcap * sizeof(*cum));
+		kind = nw_realloc(kind, cumcap);
 	}
+	cum[0] = 0;
+	for (i = 0; i < np; i++) {
+		cum[i + 1] = cum[i] + bodyweight(&p[i], text);
+		kind[i] = bodylike(&p[i], text) ? K_BODY :
+		    headlike(&p[i], text) ? K_CAND : 0;
+	}
+	for (i = 0; i < np; i++) {
+		end = i + 1 + HL_WINDOW < np ? i + 1 + HL_WINDOW : np;
+		if ((mass = cum[end] - cum[i + 1]) > maxmass) {
+			maxmass = mass;
+			top = i;
+		}
+	}
+	setbody(p, top + 1, top + 1 + HL_WINDOW < np ? top + 1 + HL_WINDOW :
+	    np, text);
+	pg.p = p;
+	pg.kind = kind;
+	pg.np = np;
+	pg.text = text;
+	pg.cum = cum;
+	pg.maxmass = maxmass;
+	/* the first body paragraph with half the best window's text after */
+	for (pg.start = 0; pg.start < np; pg.start++) {
+		end = pg.start + HL_WINDOW < np ? pg.start + HL_WINDOW : np;
+		if (bodyweight(&p[pg.start], text) > 0 &&
+		    2 * (cum[end] - cum[pg.start]) >= maxmass)
+			break;
+	}
+	for (i = 0; i < np && nc < HL_MAXCAND; i++) {
+		end = i + 1 + HL_WINDOW < np ? i + 1 + HL_WINDOW : np;
+		mass = cum[end] - cum[i + 1];
+		if (!(kind[i] & K_CAND) || mass * 6 < maxmass)
+			continue;
+		n = wordhashes(text + p[i].off, p[i].len, h, HL_MAXWORDS, 0);
+		if (n == 0 || n > HL_MAXWORDS)
+			continue;
+		c[nc].para = i;
+		c[nc].hash = seqhash(h, n);
+		c[nc].words = n;
+		c[nc].same = c[nc].part = 0;
+		nc++;
+	}
+	if (maxmass == 0) {
+		/* no body text to go by: a note, a list; take the first */
+		if (nc > 0)
+			*title = (long)c[0].para;
+		goto section;
+	}
+	repeats(p, np, text, c, nc);
+	for (i = 0; i < nc; i++) {
+		sc = hlscore(&pg, &c[i], f);
+#ifdef HL_DEBUG
+		{
+			int k;
+
+			fprintf(stderr, "C %zu %ld", c[i].para, sc);
+			for (k = 0; k < NFEAT; k++)
+				fprintf(stderr, " %d", f[k]);
+			fprintf(stderr, " | %.*s\n", (int)(p[c[i].para].len >
+			    90 ? 90 : p[c[i].para].len), text + p[c[i].para].off);
+		}
+#endif
+		if (*title < 0 || sc > best) {
+			best = sc;
+			*title = (long)c[i].para;
+		}
+	}
+section:
+	if (*title > 0 && sectionlike(&p[*title - 1], text))
+		*section = *title - 1;
 }
 
 static uint64_t

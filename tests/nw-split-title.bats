@@ -1,0 +1,126 @@
+#!/usr/bin/env bats
+# nw-split: the headline and the section label, in page dumps and in
+# article-only text; hard-wrapped lines joined into paragraphs, other
+# lines left alone.
+load helper
+
+setup() {
+	cd "$BATS_TEST_TMPDIR"
+}
+
+# the value of the first field NAME of the first record
+field() {
+	nw-split "$2" | sed -n "s/^$1: //p" | head -n 1
+}
+
+@test "nw-split: finds the headline below the menus of a page dump" {
+	run field Title "$FIXTURES/title-page.txt"
+	assert_output 'Survey ship finds a lost lighthouse lens on the seabed'
+}
+
+@test "nw-split: the kicker right above the headline is the Section" {
+	run field Section "$FIXTURES/title-page.txt"
+	assert_output 'Science'
+	run field Section "$FIXTURES/title-german.txt"
+	assert_output 'Region'
+	# and it comes right before the Title
+	run sh -c "nw-split '$FIXTURES/title-page.txt' | grep -A1 '^Section:' | sed -n 2p"
+	assert_output --partial 'Title: Survey ship'
+}
+
+@test "nw-split: the headline is not a caption, a byline or a date" {
+	run field Title "$FIXTURES/title-german.txt"
+	assert_output 'Stadtbücherei verlängert die Öffnungszeiten am Samstag'
+	nw-split "$FIXTURES/title-german.txt" > out.rec
+	run grep -c '^Para: Von Jonas Weidemann$' out.rec
+	assert_output 1
+	run grep -c '^Para: 12.03.2025, 08:15 Uhr$' out.rec
+	assert_output 1
+	run grep -c '^Para: Die Leseecke .* Foto: Stadtverwaltung$' out.rec
+	assert_output 1
+}
+
+@test "nw-split: the headline is not a cookie prompt or the page's title line" {
+	nw-split "$FIXTURES/title-page.txt" > out.rec
+	run grep -c '^Para: We use cookies' out.rec
+	assert_output 1
+	run grep -c '^Para: Survey ship .* | The Coastal Courier$' out.rec
+	assert_output 1
+	run grep -c '^Title: ' out.rec
+	assert_output 1
+}
+
+@test "nw-split: a headline shortly before the body beats the same line in a list of related stories" {
+	# the related list repeats the headline as a list item, after the body
+	nw-split "$FIXTURES/title-page.txt" > out.rec
+	run sh -c "grep -n '^Title: ' out.rec | cut -d: -f1"
+	t=$output
+	run sh -c "grep -n '^Para: A survey ship mapping' out.rec | cut -d: -f1"
+	[ "$t" -lt "$output" ]
+}
+
+@test "nw-split: finds the headline on the first line of article-only text" {
+	run field Title "$FIXTURES/title-article.txt"
+	assert_output 'Orchard growers count the cost of a late frost'
+	run field Title "$FIXTURES/title-lines.txt"
+	assert_output 'Council publishes its plan for the riverside path'
+	run field Title "$FIXTURES/title-wrapped.txt"
+	assert_output 'Notes on repairing an old tide clock'
+}
+
+@test "nw-split: a short text without body text takes its first line as the headline" {
+	printf 'Opening hours\n\nMon-Fri 9-17\nSat 10-13\nClosed on public holidays\n' > hours.txt
+	run field Title hours.txt
+	assert_output 'Opening hours'
+}
+
+@test "nw-split: each article of one input gets its own headline" {
+	{ cat "$FIXTURES/title-article.txt"; printf '\f\n'; cat "$FIXTURES/title-german.txt"; } > two.txt
+	run sh -c 'nw-split two.txt | sed -n "s/^Title: //p"'
+	assert_line --index 0 'Orchard growers count the cost of a late frost'
+	assert_line --index 1 'Stadtbücherei verlängert die Öffnungszeiten am Samstag'
+}
+
+@test "nw-split: joins hard-wrapped lines, but not the items of a list" {
+	nw-split "$FIXTURES/title-wrapped.txt" > out.rec
+	# three wrapped paragraphs of 4, 3 and 3 lines: 7 continuation lines
+	run grep -c '^+ ' out.rec
+	assert_output 7
+	run grep -c '^Para: - ' out.rec
+	assert_output 3
+	run grep -c '^Para: The tide clock in the harbour office stopped' out.rec
+	assert_output 1
+}
+
+@test "nw-split: does not join lines of one paragraph per line" {
+	nw-split "$FIXTURES/title-lines.txt" > out.rec
+	run grep -c '^+ ' out.rec
+	assert_output 0
+	run grep -c '^Para: \|^Title: ' out.rec
+	assert_output 7
+}
+
+@test "nw-split: does not join the rows of a table" {
+	nw-split "$FIXTURES/title-table.txt" > out.rec
+	run grep -c '^+ ' out.rec
+	assert_output 0
+	run grep -c '^Para: Dinghy ' out.rec
+	assert_output 2
+}
+
+@test "nw-split: does not join the lines of a page dump" {
+	nw-split "$FIXTURES/title-page.txt" "$FIXTURES/title-german.txt" > out.rec
+	run grep -c '^+ ' out.rec
+	assert_output 0
+}
+
+@test "nw-split: a large page with many headline-like lines stays fast" {
+	awk 'BEGIN { for (i = 0; i < 200000; i++) {
+		printf "Menu entry number %d of the site\n", i
+		if (i % 50 == 0) printf "\nA paragraph of body text that goes on for a while, as body text does, until it ends here.\n\n"
+	} }' > big.txt
+	run timeout 20 nw-split big.txt
+	assert_success
+	run sh -c 'nw-split big.txt | grep -c "^Title: "'
+	assert_output 1
+}
