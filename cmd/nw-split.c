@@ -471,7 +471,7 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 {
 	static size_t slot[HL_TABLE];
 	uint64_t h[HL_MAXWORDS + 1], pre[HL_MAXWORDS + 1], pw[HL_MAXWORDS + 1];
-	size_t i, j, k, n, most, least;
+	size_t i, j, k, n, most, least, lim;
 
 	memset(slot, 0, sizeof(slot));
 	for (i = 0; i < nc; i++) {
@@ -487,11 +487,15 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 		most = c[i].words > most ? c[i].words : most;
 		least = c[i].words < least ? c[i].words : least;
 	}
+	/* h and pre hold HL_MAXWORDS words; a candidate's words count its
+	 * short words too, so most + HL_EXTRA can pass that (ASan: stack
+	 * overflow, found by fuzz/strip) */
+	lim = most + HL_EXTRA < HL_MAXWORDS ? most + HL_EXTRA : HL_MAXWORDS;
 	for (i = 0; i < np; i++) {
 		/* words counts blank-separated runs: roughly the same */
 		if (p[i].words > most + HL_EXTRA + 4 || p[i].words + 4 < least ||
 		    (n = wordhashes(text + p[i].off, p[i].len, h,
-		    most + HL_EXTRA, 0)) > most + HL_EXTRA || n == 0)
+		    lim, 0)) > lim || n == 0)
 			continue;
 		pre[0] = 0;
 		for (k = 0; k < n; k++)

@@ -362,3 +362,21 @@ first_status() {
 			fail "$p: message '$stderr'"
 	done
 }
+
+@test "nw-split: a headline of many one-letter words beside a 50-word line (found by fuzzing: stack overflow)" {
+	# a headline candidate counted 35+ words (its short ones too), so the
+	# search for its repeats read lines of up to 47 words into a buffer
+	# of 41: ASan reports it under make sanitize
+	body="The ferry crews of the northern sound voted on Monday to bring the summer timetable forward by two weeks, after a winter of storms and calm days alike."
+	{
+		printf 'World\n\n'
+		for i in 1 2 3 4 5 6 7; do printf 'a I o e u '; done
+		printf 'ends here\n\n%s\n\n%s\n\n' "$body" "$body"
+		for i in $(seq 50); do printf 'harbour '; done
+		printf '\n\n%s\n' "$body"
+	} >hl.txt
+	run nw-split hl.txt
+	assert_success
+	nw-split hl.txt | nw-fmt -f raw | grep -v '^$' >back.txt
+	sed 's/ *$//' hl.txt | grep -v '^$' | cmp - back.txt
+}
