@@ -312,9 +312,10 @@ bodylike(const struct para *p, const char *text)
 static size_t
 bodyweight(const struct para *p, const char *text)
 {
+	/* scripts written without blanks count by width */
 	if ((p->words >= 10 || p->width >= 80) &&
 	    endsentence(text + p->off, p->len))
-		return p->words;
+		return p->words > p->width / 6 ? p->words : p->width / 6;
 	return 0;
 }
 
@@ -333,10 +334,11 @@ bodyweight(const struct para *p, const char *text)
  * are found through hashes of word sequences, not by comparing lines.
  */
 #define HL_WINDOW	30	/* paragraphs after a candidate that count */
-#define HL_MAXCAND	256	/* candidates scored per article */
-#define HL_MAXWORDS	40	/* longest line searched for a repeat */
+#define HL_MAXCAND	512	/* candidates scored per article */
+#define HL_MAXWORDS	40	/* longest candidate, in words */
+#define HL_LINEWORDS	100	/* longest line searched for a repeat */
 #define HL_EXTRA	12	/* words a repeat may add to the headline */
-#define HL_TABLE	512	/* hash slots: a power of two, >= 2 * MAXCAND */
+#define HL_TABLE	1024	/* hash slots: a power of two, >= 2 * MAXCAND */
 
 struct cand {
 	size_t		 para;
@@ -344,6 +346,7 @@ struct cand {
 	size_t		 words;
 	unsigned	 same;		/* other lines equal to it */
 	unsigned	 part;		/* lines that start or end with it */
+	unsigned	 lead;		/* longer lines that start with it */
 };
 
 /* A code point that is part of a word: letters, digits, marks. */
@@ -470,7 +473,8 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
     size_t nc)
 {
 	static size_t slot[HL_TABLE];
-	uint64_t h[HL_MAXWORDS + 1], pre[HL_MAXWORDS + 1], pw[HL_MAXWORDS + 1];
+	uint64_t h[HL_LINEWORDS + 1], pre[HL_LINEWORDS + 1];
+	uint64_t pw[HL_LINEWORDS + 1];
 	size_t i, j, k, n, most, least, lim;
 
 	memset(slot, 0, sizeof(slot));
@@ -481,32 +485,29 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 		slot[j] = i + 1;
 	}
 	pw[0] = 1;
-	for (i = 1; i <= HL_MAXWORDS; i++)
+	for (i = 1; i <= HL_LINEWORDS; i++)
 		pw[i] = pw[i - 1] * HL_BASE;
 	for (i = 0, most = 0, least = SIZE_MAX; i < nc; i++) {
 		most = c[i].words > most ? c[i].words : most;
 		least = c[i].words < least ? c[i].words : least;
 	}
-	/* h and pre hold HL_MAXWORDS words; a candidate's words count its
-	 * short words too, so most + HL_EXTRA can pass that (ASan: stack
-	 * overflow, found by fuzz/strip) */
-	lim = most + HL_EXTRA < HL_MAXWORDS ? most + HL_EXTRA : HL_MAXWORDS;
+	lim = most + HL_EXTRA < HL_LINEWORDS ? most + HL_EXTRA : HL_LINEWORDS;
 	for (i = 0; i < np; i++) {
 		/* words counts blank-separated runs: roughly the same */
-		if (p[i].words > most + HL_EXTRA + 4 || p[i].words + 4 < least ||
-		    (n = wordhashes(text + p[i].off, p[i].len, h,
-		    lim, 0)) > lim || n == 0)
+		if (p[i].words + 4 < least ||
+		    (n = wordhashes(text + p[i].off, p[i].len, h, lim, 0)) == 0)
 			continue;
+		/* a longer line: only its first lim words, for prefixes */
 		pre[0] = 0;
-		for (k = 0; k < n; k++)
+		for (k = 0; k < n && k < lim; k++)
 			pre[k + 1] = pre[k] * HL_BASE + h[k];
 		/* k words: the whole line, a prefix, a suffix */
-		for (k = n; k >= 1 && k + HL_EXTRA >= n; k--) {
+		for (k = n < most ? n : most; k >= least && k >= 1; k--) {
 			uint64_t x[2];
 			int m, nx = 1;
 
 			x[0] = pre[k];
-			if (k < n) {
+			if (k < n && k + HL_EXTRA >= n) {
 				x[1] = pre[n] - pre[n - k] * pw[k];
 				nx = 2;
 			}
@@ -520,6 +521,8 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 						continue;
 					if (k == n)
 						q->same++;
+					else if (k + HL_EXTRA < n)
+						q->lead += k >= 3;
 					else if (k >= 2)
 						q->part++;
 				}
@@ -592,25 +595,39 @@ inbody(const struct para *p, const char *text)
 	return (int)(100 * found / n);
 }
 
-/* s[0..n) contains one of list: one pass over s, keyed on first bytes. */
+/*
+ * Substrings to look for, with a bitmap of their first two bytes so that
+ * one pass over a line skips almost every position at once.
+ */
+struct marks {
+	const char *const *list;
+	unsigned char	 pair[4096 / 8];
+	int		 ready;
+};
+
+#define PAIR(a, b)	((((unsigned char)(a) << 4) ^ (unsigned char)(b)) & 4095)
+
+/* s[0..n) contains one of m's strings (each two bytes or longer). */
 static int
-containsany(const char *s, size_t n, const char *const *list)
+containsany(const char *s, size_t n, struct marks *m)
 {
-	unsigned char first[256 / 8];
 	size_t i, j, k;
 
-	memset(first, 0, sizeof(first));
-	for (j = 0; list[j] != NULL; j++)
-		first[(unsigned char)list[j][0] / 8] |=
-		    1 << ((unsigned char)list[j][0] % 8);
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (!(first[c / 8] & (1 << (c % 8))))
+	if (!m->ready) {
+		for (j = 0; m->list[j] != NULL; j++) {
+			k = PAIR(m->list[j][0], m->list[j][1]);
+			m->pair[k / 8] |= 1 << (k % 8);
+		}
+		m->ready = 1;
+	}
+	for (i = 0; i + 1 < n; i++) {
+		k = PAIR(s[i], s[i + 1]);
+		if (!(m->pair[k / 8] & (1 << (k % 8))))
 			continue;
-		for (j = 0; list[j] != NULL; j++)
-			if (list[j][0] == s[i] && (k = strlen(list[j])) <=
-			    n - i && memcmp(s + i, list[j], k) == 0)
+		for (j = 0; m->list[j] != NULL; j++)
+			if (m->list[j][0] == s[i] && m->list[j][1] == s[i + 1] &&
+			    (k = strlen(m->list[j])) <= n - i &&
+			    memcmp(s + i, m->list[j], k) == 0)
 				return 1;
 	}
 	return 0;
@@ -632,7 +649,7 @@ startsany(const char *s, size_t n, const char *const *list)
 	if (i < n && s[i] != ' ' && s[i] != ':' && s[i] != ',')
 		return 0;
 	for (i = 0; list[i] != NULL; i++)
-		if (strcmp(w, list[i]) == 0)
+		if (list[i][0] == w[0] && strcmp(w, list[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -702,8 +719,9 @@ captionlike(const char *s, size_t n)
 	    "Photos:", "Photograph", "Credit:", "Copyright", "Getty Images",
 	    "Bildquelle", "Quelle:", "Source:", "Picture:", "Illustration:",
 	    "Symbolbild", NULL };
+	static struct marks m = { marks, { 0 }, 0 };
 
-	return containsany(s, n, marks);
+	return containsany(s, n, &m);
 }
 
 /* Page furniture: prompts, consent, sharing, advertising. */
@@ -717,11 +735,15 @@ promptlike(const char *s, size_t n)
 	    "Teilen", "teilen", "Kommentar", "omments", "Datenschutz",
 	    "Privacy", "privacy", "Menu", "Menü", "Navigation", "Suche",
 	    "Search", NULL };
+	static struct marks m = { marks, { 0 }, 0 };
 
-	return containsany(s, n, marks);
+	return containsany(s, n, &m);
 }
 
-/* A line that could be a headline: one line of words, no list item. */
+/*
+ * A line that could be a headline: one line of words.  List items too:
+ * the last item of a breadcrumb trail can be the headline.
+ */
 static int
 headlike(const struct para *p, const char *text)
 {
@@ -732,9 +754,7 @@ headlike(const struct para *p, const char *text)
 	    p->words > 40)
 		return 0;
 	e = s[p->len - 1];
-	if (e == ':' || e == ',' || e == ';' || e == '|' || s[0] == '[')
-		return 0;
-	return !isbullet(s, p->len);
+	return e != ':' && e != ',' && e != ';' && e != '|' && s[0] != '[';
 }
 
 /* Ends in a period that closes a sentence (not "..." or an ellipsis). */
@@ -786,13 +806,20 @@ enum {
 	F_PREVLONGER,	/* a longer candidate right above */
 	F_PREVKICK,	/* a line of one to five words right above */
 	F_INSIDE,	/* below the start of the main body text */
+	F_BULLET,	/* a list item */
+	F_LASTITEM,	/* the last item of a list */
+	F_LEAD,		/* the start of a longer line ("Headline: teaser") */
+	F_NEXTBYLINE,	/* a byline right below */
+	F_PARTBODY,	/* F_PART and F_INBODY together */
+	F_ALTTEXT,	/* the start of the next line: a photo and its caption */
 	NFEAT
 };
 
 static const int hlweight[NFEAT] = {
-	0, 173, 158, 51, 48, -2, 112, 116, -69, -172, -123, -27, -177,
-	-91, -26, -22, -98, -92, 0, 61, 27, 58, -19, 23, -67, -8, -124,
-	-29, -43, -44, 209, -88, 23, 13, 36, -180
+	0, 158, 149, 58, 30, -10, 113, 109, -61, -163, -147, -29, -176,
+	-74, -36, -29, -94, -83, 3, 30, 18, 74, -22, 112, -75, 10,
+	-131, -31, -41, -52, 204, -98, 21, 3, 34, -164, -212, 11, 2,
+	77, 56, 0
 };
 
 static int
@@ -804,17 +831,29 @@ hldate(const struct para *p, const char *text)
 
 /* What the signals of one article's candidates are measured against. */
 #define K_BODY		1	/* bodylike() */
-#define K_CAND		2	/* hlcand() */
+#define K_CAND		2	/* headlike() and not bodylike() */
+#define K_DATEKNOWN	4	/* K_DATE is set */
+#define K_DATE		8	/* hldate() */
 
 struct hlpage {
 	const struct para *p;
-	const unsigned char *kind;	/* K_ bits of each paragraph */
+	unsigned char	*kind;		/* K_ bits of each paragraph */
 	size_t		 np;
 	const char	*text;
 	const size_t	*cum;		/* body words before each paragraph */
 	size_t		 maxmass;	/* the most in any HL_WINDOW */
 	size_t		 start;		/* where the main body text starts */
 };
+
+/* hldate() of paragraph j, worked out once: candidates look ahead. */
+static int
+pgdate(const struct hlpage *pg, size_t j)
+{
+	if (!(pg->kind[j] & K_DATEKNOWN))
+		pg->kind[j] |= K_DATEKNOWN |
+		    (hldate(&pg->p[j], pg->text) ? K_DATE : 0);
+	return (pg->kind[j] & K_DATE) != 0;
+}
 
 static long
 hlscore(const struct hlpage *pg, const struct cand *c, int *f)
@@ -842,7 +881,7 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f)
 	f[F_SAME] = 100 * (c->same > 0 && c->same <= 2);
 	f[F_SAMEMANY] = 100 * (c->same > 2);
 	for (j = i + 1; j < np && j <= i + 6; j++)
-		if (hldate(&p[j], text)) {
+		if (pgdate(pg, j)) {
 			f[F_DATEAFTER] = 100;
 			f[F_DATENEXT] = 100 * (j <= i + 2);
 			break;
@@ -880,7 +919,7 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f)
 		f[F_NEXTCAPTION] = 100 * captionlike(t, r->len);
 		f[F_NEXTTEASER] = 100 * (r->words >= 8 && r->words <= 60 &&
 		    !isbullet(t, r->len) && !f[F_NEXTCAPTION] &&
-		    !hldate(r, text));
+		    !pgdate(pg, i + 1));
 	}
 	f[F_FIRST] = 100 * (i == 0);
 	f[F_POS] = (int)(100 * i / np);
@@ -899,6 +938,17 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f)
 	    !f[F_PREVBULLET])
 		f[F_PREVKICK] = 100;
 	f[F_INSIDE] = 100 * (i > pg->start);
+	f[F_LEAD] = 100 * (c->lead > 0);
+	f[F_ALTTEXT] = 100 * (i + 1 < np && p[i + 1].len > q->len &&
+	    memcmp(text + p[i + 1].off, s, q->len) == 0);
+	f[F_NEXTBYLINE] = 100 * (i + 1 < np && bylinelike(text + p[i + 1].off,
+	    p[i + 1].len, p[i + 1].words));
+	f[F_PARTBODY] = (f[F_PART] + f[F_SAME]) * f[F_INBODY] / 200;
+	if (isbullet(s, q->len)) {
+		f[F_BULLET] = 100;
+		f[F_LASTITEM] = 100 * (i + 1 == np ||
+		    !isbullet(text + p[i + 1].off, p[i + 1].len));
+	}
 	for (k = 0; k < NFEAT; k++)
 		score += (long)hlweight[k] * f[k];
 	return score;
@@ -973,7 +1023,7 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 			break;
 	}
 	for (i = 0; i < np && nc < HL_MAXCAND; i++) {
-		end = i + 1 + HL_WINDOW < np ? i + 1 + HL_WINDOW : np;
+		end = i + 1 + 2 * HL_WINDOW < np ? i + 1 + 2 * HL_WINDOW : np;
 		mass = cum[end] - cum[i + 1];
 		if (!(kind[i] & K_CAND) || mass * 6 < maxmass)
 			continue;
@@ -983,7 +1033,7 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		c[nc].para = i;
 		c[nc].hash = seqhash(h, n);
 		c[nc].words = n;
-		c[nc].same = c[nc].part = 0;
+		c[nc].same = c[nc].part = c[nc].lead = 0;
 		nc++;
 	}
 	if (maxmass == 0) {
