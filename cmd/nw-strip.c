@@ -47,12 +47,7 @@ enum {
 	C_CMT, NCTX
 };
 
-/* A tree of the second stage: inner nodes test x[feat] <= thr. */
-struct node {
-	short		 feat;		/* -1: a leaf */
-	short		 left, right;
-	float		 thr;		/* or the leaf's value */
-};
+
 
 #include "nw-strip-model.h"
 
@@ -222,32 +217,48 @@ struct phrase {
 	size_t		 n;
 	char		 kind;
 };
-static struct phrase *lexb[256];
+static struct phrase *lexb[256];		/* kinds B and H */
 static size_t nlexb[256];
-static struct phrase *lexc;
-static size_t nlexc;
+static struct phrase *lexc[256];		/* kind C */
+static size_t nlexc[256];
+static struct phrase *monthb[256];		/* month names */
+static size_t nmonthb[256];
+
+static void
+addphrase(struct phrase **b, size_t *nb, const char *s, char kind)
+{
+	size_t c = (unsigned char)s[0];
+
+	b[c] = nw_realloc(b[c], (nb[c] + 1) * sizeof(**b));
+	b[c][nb[c]].s = s;
+	b[c][nb[c]].n = strlen(s);
+	b[c][nb[c]++].kind = kind;
+}
+
+/* log(1 + v), from a table for small whole numbers */
+static float lgtab[1024];
+
+static float
+lg1p(double v)
+{
+	if (v >= 0 && v < 1024 && v == (double)(int)v)
+		return lgtab[(int)v];
+	return (float)log1p(v);
+}
 
 static void
 lexinit(void)
 {
-	size_t i, c;
-	const char *s;
+	size_t i;
 
-	for (i = 0; lexicon[i] != NULL; i++) {
-		s = lexicon[i] + 1;
-		if (lexicon[i][0] == 'C') {
-			lexc = nw_realloc(lexc, (nlexc + 1) * sizeof(*lexc));
-			lexc[nlexc].s = s;
-			lexc[nlexc].n = strlen(s);
-			lexc[nlexc++].kind = 'C';
-			continue;
-		}
-		c = (unsigned char)s[0];
-		lexb[c] = nw_realloc(lexb[c], (nlexb[c] + 1) * sizeof(**lexb));
-		lexb[c][nlexb[c]].s = s;
-		lexb[c][nlexb[c]].n = strlen(s);
-		lexb[c][nlexb[c]++].kind = lexicon[i][0];
-	}
+	for (i = 0; lexicon[i] != NULL; i++)
+		addphrase(lexicon[i][0] == 'C' ? lexc : lexb,
+		    lexicon[i][0] == 'C' ? nlexc : nlexb, lexicon[i] + 1,
+		    lexicon[i][0]);
+	for (i = 0; months[i] != NULL; i++)
+		addphrase(monthb, nmonthb, months[i], 'M');
+	for (i = 0; i < 1024; i++)
+		lgtab[i] = (float)log1p((double)i);
 }
 
 /* ---- the template table ------------------------------------------ */
@@ -335,17 +346,19 @@ tadd(uint64_t h)
  * Hashes of the word triples of the paragraphs read so far in this
  * record, to see how much of a paragraph repeats earlier text (a teaser
  * of the body, a caption printed twice, the body again as page data).
- * Entries carry the record's number, so nothing needs clearing.
+ * Entries carry the record's number, so nothing needs clearing, and the
+ * paragraph's, so that a paragraph does not repeat itself.  At most
+ * SMAX triples are kept (8 MiB).
  */
+#define SMAX	((size_t)1 << 18)
 struct sent {
 	uint64_t	 h;
-	unsigned long	 gen;
+	unsigned long	 gen;		/* the record */
+	size_t		 para;		/* the first paragraph it was in */
 };
 static struct sent *sset;
-static size_t scap, sn;
+static size_t scap, sn, spara;
 static unsigned long sgen = 1;
-static uint64_t *trig;			/* this paragraph's triples */
-static size_t ntrig, trigcap;
 
 static size_t
 sslot(const struct sent *t, size_t cap, uint64_t h)
@@ -357,13 +370,14 @@ sslot(const struct sent *t, size_t cap, uint64_t h)
 	return i;
 }
 
-static void
-sadd(uint64_t h)
+/* Was h in an earlier paragraph of the record?  Remember it. */
+static int
+smark(uint64_t h)
 {
 	struct sent *t;
 	size_t i, k, cap;
 
-	if ((sn + 1) * 2 > scap) {
+	if (sn * 2 >= scap && scap < 2 * SMAX) {
 		/* grow, keeping this record's entries */
 		cap = scap ? scap * 2 : 4096;
 		if ((t = calloc(cap, sizeof(*t))) == NULL)
@@ -378,22 +392,15 @@ sadd(uint64_t h)
 		scap = cap;
 	}
 	i = sslot(sset, scap, h);
-	if (sset[i].gen != sgen) {
+	if (sset[i].gen == sgen)
+		return sset[i].para != spara;
+	if (sn < SMAX) {
 		sset[i].h = h;
 		sset[i].gen = sgen;
+		sset[i].para = spara;
 		sn++;
 	}
-}
-
-static int
-shas(uint64_t h)
-{
-	size_t i;
-
-	if (scap == 0)
-		return 0;
-	i = sslot(sset, scap, h);
-	return sset[i].gen == sgen;
+	return 0;
 }
 
 /* ---- one paragraph ----------------------------------------------- */
@@ -415,11 +422,16 @@ isbullet(const char *s, size_t n)
 	    "\xe2\x96\xa0", "\xe2\x96\xb8", "\xe2\x97\x8b", NULL };
 	size_t i;
 
+	if (n == 0 || ((unsigned char)s[0] < 0x80 && strchr("*->+|", s[0]) ==
+	    NULL) || ((unsigned char)s[0] >= 0x80 && s[0] != '\xe2' &&
+	    s[0] != '\xc2'))
+		return 0;
+
 	if (n > 0 && (s[0] == '*' || s[0] == '-' || s[0] == '>' ||
 	    s[0] == '+' || s[0] == '|'))
 		return n == 1 || s[1] == ' ';
 	for (i = 0; b[i] != NULL; i++)
-		if (n >= strlen(b[i]) && memcmp(s, b[i], strlen(b[i])) == 0)
+		if (n >= 2 && memcmp(s, b[i], b[i][0] == '\xc2' ? 2 : 3) == 0)
 			return 1;
 	return 0;
 }
@@ -428,13 +440,14 @@ isbullet(const char *s, size_t n)
 static int
 dateword(const char *w, size_t n)
 {
-	size_t i;
+	size_t i, c;
 
 	if (n == 4 && (memcmp(w, "19", 2) == 0 || memcmp(w, "20", 2) == 0) &&
 	    w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9')
 		return 1;
-	for (i = 0; months[i] != NULL; i++)
-		if (strlen(months[i]) == n && memcmp(months[i], w, n) == 0)
+	c = (unsigned char)w[0];
+	for (i = 0; i < nmonthb[c]; i++)
+		if (monthb[c][i].n == n && memcmp(monthb[c][i].s, w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -496,14 +509,15 @@ static void
 lexmatch(const char *key, size_t k, size_t len, float *x, int *head)
 {
 	const struct phrase *ph;
-	size_t i, np;
+	size_t i, j, np;
 
 	if (k == 0)
 		return;
 	ph = lexb[(unsigned char)key[0]];
 	np = nlexb[(unsigned char)key[0]];
 	for (i = 0; i < np; i++) {
-		if (ph[i].n > k || memcmp(ph[i].s, key, ph[i].n) != 0)
+		if (ph[i].n > k || ph[i].s[1] != key[1] ||
+		    memcmp(ph[i].s, key, ph[i].n) != 0)
 			continue;
 		if (ph[i].n == k) {
 			x[F_LEXW] = 1;
@@ -517,15 +531,24 @@ lexmatch(const char *key, size_t k, size_t len, float *x, int *head)
 	}
 	if (len > 300)
 		return;
-	for (i = 0; i < nlexc; i++)
-		if (k >= lexc[i].n && strstr(key, lexc[i].s) != NULL) {
-			x[F_LEXC] += 1;
-		}
+	/* at the start of each word */
+	for (j = 0; j < k; j++) {
+		if (j > 0 && key[j - 1] != ' ' && key[j - 1] != '(' &&
+		    (unsigned char)key[j] != 0xc2)
+			continue;
+		ph = lexc[(unsigned char)key[j]];
+		np = nlexc[(unsigned char)key[j]];
+		for (i = 0; i < np; i++)
+			if (ph[i].n <= k - j && ph[i].s[1] == key[j + 1] &&
+			    memcmp(ph[i].s, key + j, ph[i].n) == 0)
+				x[F_LEXC] += 1;
+	}
 }
 
 /* Word triples: the hash of each word joins the last two. */
 static uint64_t wprev1, wprev2;
 static int wseen;
+static size_t ntrig, nseen;
 
 static void
 pushword(const char *w, size_t n)
@@ -533,11 +556,8 @@ pushword(const char *w, size_t n)
 	uint64_t h = nw_hash64(w, n, 0);
 
 	if (++wseen >= 3) {
-		if (ntrig == trigcap) {
-			trigcap = trigcap ? trigcap * 2 : 256;
-			trig = nw_realloc(trig, trigcap * sizeof(*trig));
-		}
-		trig[ntrig++] = nw_mix64(wprev2 * 31 + wprev1 * 7 + h);
+		ntrig++;
+		nseen += smark(nw_mix64(wprev2 * 31 + wprev1 * 7 + h));
 	}
 	wprev2 = wprev1;
 	wprev1 = h;
@@ -603,7 +623,8 @@ describe(struct para *p, const char *s, size_t n)
 
 	memset(x, 0, sizeof(p->x));
 	memset(p->stop, 0, sizeof(p->stop));
-	ntrig = 0;
+	ntrig = nseen = 0;
+	spara++;
 	wseen = 0;
 	wprev1 = wprev2 = 0;
 	p->lexh = 0;
@@ -742,8 +763,8 @@ word:
 	}
 	words += cjk / 2;
 	p->words = (unsigned)words;
-	x[F_LWORDS] = (float)log1p((double)words);
-	x[F_LCHARS] = (float)log1p((double)nonsp);
+	x[F_LWORDS] = lg1p((double)words);
+	x[F_LCHARS] = lg1p((double)nonsp);
 	x[F_SHORT] = words < 5;
 	if (words > 0) {
 		x[F_UPPER] = (float)upper / (float)words;
@@ -757,8 +778,8 @@ word:
 	}
 	x[F_LINK] = link;
 	x[F_FORM] = form > 0;
-	x[F_LINES] = (float)log1p((double)(lines - 1));
-	x[F_SENT] = (float)log1p((double)sents);
+	x[F_LINES] = lg1p((double)(lines - 1));
+	x[F_SENT] = lg1p((double)sents);
 	x[F_DATE] = dates > 0 && words < 12;
 	x[F_QUOTE] = quotes > 0;
 
@@ -810,20 +831,10 @@ word:
 	p->h = k > 0 ? nw_hash64(key, k, 0) | 1 : 0;
 
 	/* how much of it repeats earlier paragraphs of the record */
-	if (ntrig > 0) {
-		size_t seen = 0;
-
-		for (i = 0; i < ntrig; i++)
-			seen += shas(trig[i]);
-		x[F_SEEN] = (float)seen / (float)ntrig;
-		for (i = 0; i < ntrig; i++)
-			sadd(trig[i]);
-	}
-	if (p->h != 0) {
-		if (shas(p->h))
-			x[F_SEEN] = 1;
-		sadd(p->h);
-	}
+	if (ntrig > 0)
+		x[F_SEEN] = (float)nseen / (float)ntrig;
+	if (p->h != 0 && smark(p->h))
+		x[F_SEEN] = 1;
 	for (i = 0; i < n && s[i] == ' '; i++)
 		;
 	x[F_INDENT] = i < 12 ? (float)i / 4.0f : 3.0f;
@@ -850,19 +861,20 @@ dot(const float *w, const float *x, int n)
 	return z;
 }
 
-/* The second stage: a sum of trees. */
+/* The second stage: a sum of trees, see nw-strip-model.h. */
 static float
 score2(const float *x)
 {
 	float z = tbias;
-	int t, k;
+	unsigned k;
+	int t, d;
 
-	for (t = 0; t < ntrees; t++) {
-		k = troot[t];
-		while (tnodes[k].feat >= 0)
-			k = x[tnodes[k].feat] <= tnodes[k].thr ?
-			    tnodes[k].left : tnodes[k].right;
-		z += tnodes[k].thr;
+	for (t = 0; t < NTREES; t++) {
+		const struct tree *tr = &trees[t];
+
+		for (k = 0, d = 0; d < TDEPTH; d++)
+			k = 2 * k + 1 + (x[tr->feat[k]] > tr->thr[k]);
+		z += tr->leaf[k - ((1u << TDEPTH) - 1)];
 	}
 	return z;
 }
@@ -892,18 +904,18 @@ classify(const struct nw_rec *r, int lang, size_t title)
 		const struct nw_field *f = &r->f[p->fi];
 
 		if (lang >= 0) {
-			p->x[F_LSTOP] = (float)log1p((double)p->stop[lang]);
+			p->x[F_LSTOP] = lg1p((double)p->stop[lang]);
 			p->x[F_STOP] = p->words ? (float)p->stop[lang] /
 			    (float)p->words : 0;
 		} else {
 			p->x[F_NOLIST] = 1;
 			p->x[F_STOP] = 0.3f;
-			p->x[F_LSTOP] = (float)log1p(0.3 * p->words);
+			p->x[F_LSTOP] = lg1p(0.3 * p->words);
 		}
 		if (tf != NULL) {
 			p->x[F_BEFORE] = p->fi < title;
 			p->x[F_AFTER] = p->fi > title ?
-			    (float)log1p((double)(p->fi - title)) / 4.0f : 0;
+			    lg1p((double)(p->fi - title)) / 4.0f : 0;
 			p->x[F_EQTITLE] = f->len == tf->len &&
 			    memcmp(f->val, tf->val, f->len) == 0;
 		} else
@@ -980,10 +992,10 @@ classify(const struct nw_rec *r, int lang, size_t title)
 		x[C_BULLETS] = nw ? (float)nb / (float)nw : 0;
 		x[C_SHORTS] = nw ? (float)nsh / (float)nw : 0;
 		x[C_INBLOCK] = i >= bs && i < be;
-		x[C_DIST] = i < bs ? (float)log1p((double)(bs - i)) :
-		    i >= be ? -(float)log1p((double)(i - be + 1)) : 0;
-		x[C_LBEFORE] = (float)log1p(before);
-		x[C_LAFTER] = (float)log1p(total - good);
+		x[C_DIST] = i < bs ? lg1p((double)(bs - i)) :
+		    i >= be ? -lg1p((double)(i - be + 1)) : 0;
+		x[C_LBEFORE] = lg1p(before);
+		x[C_LAFTER] = lg1p(total - good);
 		/* paragraphs to the nearest good one of some length */
 		x[C_GPREV] = gprev < 0 ? 30 : (float)((long)i - gprev);
 		for (d = 1; d < 30 && i + (size_t)d < nps; d++)
@@ -994,14 +1006,14 @@ classify(const struct nw_rec *r, int lang, size_t title)
 			gprev = (long)i;
 		x[C_RELRUN] = relrun && !p->lexh;
 		d = tf != NULL ? (long)p->fi - (long)title : 0;
-		x[C_TDIST] = d < 0 ? -(float)log1p((double)-d) :
-		    (float)log1p((double)d);
-		x[C_NPARAS] = (float)log1p((double)nps);
+		x[C_TDIST] = d < 0 ? -lg1p((double)-d) :
+		    lg1p((double)d);
+		x[C_NPARAS] = lg1p((double)nps);
 		x[C_INDDIFF] = (size_t)(p->x[F_INDENT] * 4.0f + 0.5f) != ind;
 		x[C_CMT] = ncmt > 0;
 		ncmt += p->x[F_SAID] > 0;
 		x[C_LASTGOOD] = lastgood == nps ? 0 : i > lastgood ?
-		    (float)log1p((double)(i - lastgood)) : 0;
+		    lg1p((double)(i - lastgood)) : 0;
 		p->z2 = score2(x);
 		p->boiler = p->z2 < 0;
 #ifdef NW_STRIP_DUMP
