@@ -64,6 +64,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		snprintf(argbuf[argc], 64, "-w%zu", width);
 		argv[argc] = argbuf[argc]; argc++;
 	}
+	if (strcmp(fmt, "tsv") == 0 && !(k & 32)) {
+		/* the default fields, given: main's default list is a static
+		 * array that strtok cuts up, so it only works once a process */
+		snprintf(argbuf[argc], 64, "-FId,Title,Author");
+		argv[argc] = argbuf[argc]; argc++;
+	}
 	if (strcmp(fmt, "tsv") == 0 && (k & 32)) {
 		snprintf(argbuf[argc], 64, "-F");
 		argv[argc] = argbuf[argc]; argc++;
