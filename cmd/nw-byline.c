@@ -54,6 +54,8 @@ struct found {
 	char		 dateline[NAMELEN];
 	char		 agency[MAXAGENCY][NAMELEN];
 	size_t		 nagency;
+	char		 credit[MAXAGENCY][NAMELEN];	/* dateline, credit */
+	size_t		 ncredit;
 	char		*drop;		/* per field: consumed */
 	size_t		 dropcap;
 	size_t		 at;		/* field index where new fields go */
@@ -91,7 +93,7 @@ static const char *const agencies[] = {
 
 /* Cue words before a list of names (compared without case). */
 static const char *const cues[] = {
-	"by", "von", "par", "por", "di", "door", "av", "af", "vom", "od",
+	"by", "von", "par", "por", "di", "door", "av", "af", "od",
 	"written by", "posted by", "story by", "words by", "text by",
 	"text von", "texte de", "text:", "texte:", "author:", "authors:",
 	"autor:", "autorin:", "autoren:", "auteur:", "autore:", "by:",
@@ -109,13 +111,15 @@ static const char *const cues[] = {
 	"skrivet av", "skrevet af", "skrevet av", "napisał", "napisała",
 	"autor", "autorin", "ein beitrag von", "beitrag von", "gepostet von",
 	"veröffentlicht von", "erstellt von", "bild av", "Автор:", "автор:",
-	"Авторы:", "Текст:", NULL
+	"Авторы:", "Текст:", "gespeichert von", "eingestellt von",
+	"publiziert von", "redaktion:", "interview:", "autoren",
+	"text und fotos:", "text & fotos:", "texto:", "testo:", NULL
 };
 
 /* Cues after which the names are editors, not authors. */
 static const char *const editcues[] = {
 	"editing by", "edited by", "additional editing by", "writing by",
-	"compiled by", "redigiert von", "bearbeitet von", "redaktion:",
+	"compiled by", "redigiert von", "bearbeitet von",
 	"graphics by", "photos by", "photo by", "video by", "illustration by",
 	"design by", "producer:", "produced by", NULL
 };
@@ -169,7 +173,23 @@ static const char *const notname[] = {
 	"guest", "gast", "author", "autor", "autorin", "editor", "redakteur",
 	"dr", "prof", "keystone", "shutterstock", "imago", "picture",
 	"alliance", "istock", "unsplash", "pixabay", "afp", "reuters", "ap",
-	"dpa", "epa", "imago", "gettyimages", "wikipedia", "google", NULL
+	"dpa", "epa", "imago", "gettyimages", "wikipedia", "google", "lundi",
+	"mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+	"domingo", "à", "zuletzt", "geändert", "publié", "mis", "jour",
+	"actualizado", "publicado", "aggiornato", "pubblicato", "gelesen",
+	"uhr", "pm", "am", "gmt", "cet", "cest", "utc", "est", "edt", "red",
+	"erstellt", "last", "kategorien", "kategorie", "category",
+	"categories", "allgemein", "allgemeines", "uncategorized", "unknown",
+	"unbekannt", "anonymous", "anonym", "invitation", "course", NULL
+};
+
+/* Verbs after a name: a sentence, not a byline. */
+static const char *const verbs[] = {
+	"is", "ist", "est", "es", "è", "was", "war", "writes", "schreibt",
+	"covers", "has", "hat", "lives", "lebt", "works", "arbeitet",
+	"said", "says", "sagt", "sagte", "told", "joined", "will", "wird",
+	"a", "hat", NULL
 };
 
 /* Role words: a name followed by one of them is a byline. */
@@ -266,11 +286,12 @@ agencyname(const char *s, size_t n)
 	while (n > 0 && (s[n - 1] == ')' || s[n - 1] == ' ' ||
 	    s[n - 1] == '.' || s[n - 1] == ','))
 		n--;
-	if (n == 0)
+	if (n == 0 || n > 24)
 		return NULL;
 	for (a = agencies; *a != NULL; a++)
-		if (strlen(*a) == n && (n <= 3 ? memcmp(s, *a, n) == 0 :
-		    eqword(s, n, *a)))
+		if (lowerascii((unsigned char)**a) ==
+		    lowerascii((unsigned char)*s) && strlen(*a) == n &&
+		    (n <= 3 ? memcmp(s, *a, n) == 0 : eqword(s, n, *a)))
 			return *a;
 	return NULL;
 }
@@ -426,6 +447,11 @@ tokenize(const char *s, size_t n, struct tok *t, size_t max)
 				    c == 0x2013 || c == 0x2014))
 					break;
 				cl = cpclass(c);
+				/* "Levitz@EricLevitz", "Mejías04": cut */
+				if (j > i && (c == '@' || (cl == DIGIT &&
+				    prev == LOWER)) && firstclass(s + i, n - i) ==
+				    UPPER)
+					break;
 				/* "FosterTravel": cut, but not McX, MacX, DeX */
 				if (cl == UPPER && prev == LOWER && j - i >= 3 &&
 				    !(j - i == 2 && s[i] == 'M') &&
@@ -648,6 +674,22 @@ onename(const struct tok *t, size_t nt, int *caps)
 	return cw > 0 ? i : 0;
 }
 
+/* Academic and other titles before a name: not part of it. */
+static size_t
+honorific(const struct tok *t, size_t nt)
+{
+	static const char *const hon[] = { "dr", "prof", "mag", "ing",
+	    "dipl.-ing", "dr.-ing", "mr", "mrs", "ms", "dott", "dott.ssa",
+	    "univ.-prof", "priv.-doz", "rechtsanwalt", "rechtsanwältin",
+	    "sir", "dame", NULL };
+	size_t i;
+
+	for (i = 0; i < nt && i < 3 && !t[i].sep && inwords(hon, t[i].s,
+	    t[i].n); i++)
+		;
+	return i;
+}
+
 static void
 addname(struct byl *b, const struct tok *t, size_t nt)
 {
@@ -795,11 +837,13 @@ namelist(struct byl *b, const struct tok *t, size_t nt, int single)
 			b->allagency = b->nnames == 0;
 			return got;
 		}
+		i += honorific(t + i, nt - i);
 		k = onename(t + i, nt - i, &caps);
 		if (k == 0)
 			return got > 0 && istail(&t[i]) ? (tail(b, t + i,
 			    nt - i), got) : 0;
-		if (caps < 2 && !single && k < 2)
+		if ((caps < 2 && !single && k < 2) || (k == 1 &&
+		    !isgiven(&t[i])))
 			return got > 0 && istail(&t[i]) ? (tail(b, t + i,
 			    nt - i), got) : 0;
 		if (k > 4 && caps > 4)
@@ -948,6 +992,9 @@ matchcue(const struct tok *t, size_t nt, const char *w)
 	size_t i = 0, wl;
 	const char *sp;
 
+	if (nt == 0 || t[0].sep || lowerascii((unsigned char)t[0].s[0]) !=
+	    lowerascii((unsigned char)w[0]))
+		return 0;
 	while (*w != '\0') {
 		sp = strchr(w, ' ');
 		wl = sp ? (size_t)(sp - w) : strlen(w);
@@ -1009,6 +1056,8 @@ prefixok(const struct tok *t, size_t nt)
 		    eqword(t[i].s, t[i].n, "erstellt") ||
 		    eqword(t[i].s, t[i].n, "geschrieben") ||
 		    eqword(t[i].s, t[i].n, "written") ||
+		    eqword(t[i].s, t[i].n, "publiziert") ||
+		    eqword(t[i].s, t[i].n, "published") ||
 		    eqword(t[i].s, t[i].n, "um"))
 			continue;
 		return 0;
@@ -1016,13 +1065,47 @@ prefixok(const struct tok *t, size_t nt)
 	return 1;
 }
 
-/* Verbs after a name: a sentence, not a byline. */
-static const char *const verbs[] = {
-	"is", "ist", "est", "es", "è", "was", "war", "writes", "schreibt",
-	"covers", "has", "hat", "lives", "lebt", "works", "arbeitet",
-	"said", "says", "sagt", "sagte", "told", "joined", "will", "wird",
-	"a", "hat", NULL
+/* Words after a user name in a byline: "von gizzmo am 12. Juni". */
+static const char *const afterhandle[] = {
+	"am", "on", "um", "in", "at", "le", "el", "il", "—", "–", "·",
+	"veröffentlicht", "published", "posted", "|", NULL
 };
+
+/*
+ * A one-word name after a cue: a user name ("gizzmo", "Bo2man") or a
+ * first name; letters, digits, '_', '.', '-', at least two letters.
+ */
+static int
+ishandle(const struct tok *t)
+{
+	size_t i, letters = 0;
+	int odd = 0;
+	unsigned c;
+	int k;
+
+	if (t->sep || t->n < 2 || t->n > 32 || inwords(notname, t->s, t->n) ||
+	    inwords(roles, t->s, t->n) || inwords(verbs, t->s, t->n) ||
+	    agencyname(t->s, t->n) != NULL)
+		return 0;
+	for (i = 0; i < t->n; i += (size_t)k) {
+		k = nw_utf8_decode(t->s + i, t->n - i, &c);
+		if (k <= 0)
+			return 0;
+		if (cpclass(c) == UPPER || cpclass(c) == LOWER ||
+		    cpclass(c) == CASELESS)
+			letters++;
+		else if (!(cpclass(c) == DIGIT || c == '_' ||
+		    (c == '.' && i + 1 < t->n) || (c == '-' && i > 0)))
+			return 0;
+		if (i > 0 && (cpclass(c) != LOWER))
+			odd = 1;	/* "MikeNils", "Bo2man", "c1ph4" */
+	}
+	/* a capitalized word must be a given name, "Invitation" is not */
+	if (firstclass(t->s, t->n) == UPPER && !odd && !isgiven(t))
+		return 0;
+	return letters >= 2;
+}
+
 
 /*
  * One segment of a line: a cue, at the start or after a date, and a list
@@ -1056,11 +1139,21 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 		    !t[i - 1].sep && !eqword(t[i - 1].s, t[i - 1].n, "posted"))
 			continue;
 		{
-			size_t had = b->nnames;
+			size_t had = b->nnames, h = i + c;
 
 			if (namelist(b, t + i + c, nt - i - c, nt - i - c <=
 			    4) > 0 || b->allagency)
 				return 1;
+			b->nnames = had;
+			/* "von gizzmo am 12. Juni", "By oradmin" */
+			if (h < nt && nt <= 16 && ishandle(&t[h]) &&
+			    (h + 1 == nt || (t[h + 1].sep && t[h + 1].s[0] !=
+			    ',') || isdigitword(t[h + 1].s, t[h + 1].n) ||
+			    inwords(afterhandle, t[h + 1].s, t[h + 1].n))) {
+				addname(b, t + h, 1);
+				tail(b, t + h + 1, nt - h - 1);
+				return 1;
+			}
 			b->nnames = had;
 			return -2;
 		}
@@ -1078,7 +1171,7 @@ readline(const char *s, size_t n, struct byl *b)
 {
 	struct tok t[MAXTOK];
 	size_t nt, i, k, start;
-	int caps, given, found, r = 0;
+	int caps, given, found, dated, r = 0;
 
 	memset(b, 0, sizeof(*b));
 	nt = tokenize(s, n, t, MAXTOK);
@@ -1117,7 +1210,22 @@ readline(const char *s, size_t n, struct byl *b)
 		b->strength = 3;
 		return;
 	}
+	/* a date first: "26. September 2019 Ulrike Stockhausen" */
+	for (k = 0, dated = 0; k < nt && k < 10 && (t[k].sep ||
+	    isdigitword(t[k].s, t[k].n) || inwords(notname, t[k].s, t[k].n));
+	    k++)
+		if (isdigitword(t[k].s, t[k].n))
+			dated = 1;
+	if (dated && k < nt) {
+		memmove(t, t + k, (nt - k) * sizeof(t[0]));
+		nt -= k;
+	} else
+		dated = 0;
 	/* a name first */
+	if ((k = honorific(t, nt)) > 0) {
+		memmove(t, t + k, (nt - k) * sizeof(t[0]));
+		nt -= k;
+	}
 	k = onename(t, nt, &caps);
 	if (k < 2 || caps < 2 || k > 4)
 		return;
@@ -1133,8 +1241,11 @@ readline(const char *s, size_t n, struct byl *b)
 		    memcmp(t[0].s, t[2].s, t[0].n) == 0 &&
 		    memcmp(t[1].s, t[3].s, t[1].n) == 0)
 			k = 2;
+		if (k == 2 && t[0].n == t[1].n && memcmp(t[0].s, t[1].s,
+		    t[0].n) == 0)
+			k = 1;
 		addname(b, t, k);
-		b->strength = 1;
+		b->strength = dated ? 2 : 1;
 		return;
 	}
 	if (inwords(verbs, t[k].s, t[k].n))
@@ -1167,7 +1278,7 @@ readline(const char *s, size_t n, struct byl *b)
 				if (isdigitword(t[i].s, t[i].n) ||
 				    (t[i].sep && t[i].s[0] == '|'))
 					break;
-			if (i == nt)
+			if (i == nt && !dated)
 				b->strength = b->nnames && given ? 1 : 0;
 		}
 	}
@@ -1432,13 +1543,15 @@ ispara(const struct nw_field *f)
 static int
 isbody(const struct nw_field *f)
 {
-	size_t i, sp = 0;
+	const char *p, *end;
+	size_t sp = 0;
 
-	if (!ispara(f) || f->len < 120)
+	if (f->len < 120 || !ispara(f))
 		return 0;
-	for (i = 0; i < f->len; i++)
-		if (f->val[i] == ' ')
-			sp++;
+	end = f->val + f->len;
+	for (p = f->val; sp < 18 && (p = memchr(p, ' ', (size_t)(end - p)))
+	    != NULL; p++)
+		sp++;
 	return sp >= 18 && memchr(f->val, '.', f->len) != NULL;
 }
 
@@ -1446,6 +1559,19 @@ static size_t
 dist(size_t a, size_t b)
 {
 	return a > b ? a - b : b - a;
+}
+
+/* Add a name read from another line, unless it is there already. */
+static void
+joinname(struct byl *b, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < b->nnames; i++)
+		if (strcmp(b->names[i], name) == 0)
+			return;
+	if (b->nnames < MAXNAMES)
+		memcpy(b->names[b->nnames++], name, NAMELEN);
 }
 
 /* Find everything in one record. */
@@ -1462,7 +1588,7 @@ examine(const struct nw_rec *r, struct found *fd)
 	fd->b.nnames = 0;
 	fd->b.strength = 0;
 	fd->bio[0] = fd->dateline[0] = '\0';
-	fd->nagency = 0;
+	fd->nagency = fd->ncredit = 0;
 	fd->any = 0;
 	if (fd->dropcap < r->n) {
 		fd->dropcap = r->n * 2;
@@ -1506,7 +1632,8 @@ examine(const struct nw_rec *r, struct found *fd)
 			continue;
 		if (b.strength == 1 && near > 6)
 			continue;
-		if (b.strength <= 3 && near > WINDOW)
+		if ((b.strength == 3 && near > 6) ||
+		    (b.strength == 2 && near > 4))
 			continue;
 		score = b.strength * 100L - (long)near * 4;
 #ifdef NW_DEBUG
@@ -1519,6 +1646,11 @@ examine(const struct nw_rec *r, struct found *fd)
 			besti = i;
 		}
 	}
+#ifdef NW_DEBUG
+	if (best.strength > 0)
+		fprintf(stderr, "best %zu s%d score %ld\n", besti,
+		    best.strength, bestscore);
+#endif
 	if (best.strength > 0) {
 		fd->b = best;
 		fd->at = besti;
@@ -1545,10 +1677,8 @@ examine(const struct nw_rec *r, struct found *fd)
 					break;
 				continue;
 			}
-			for (j = 0; j < b.nnames && fd->b.nnames < MAXNAMES;
-			    j++)
-				memcpy(fd->b.names[fd->b.nnames++],
-				    b.names[j], NAMELEN);
+			for (j = 0; j < b.nnames; j++)
+				joinname(&fd->b, b.names[j]);
 			fd->drop[i] = 1;
 			nb = 0;
 		}
@@ -1611,21 +1741,27 @@ examine(const struct nw_rec *r, struct found *fd)
 
 			if (!ispara(f) || fd->drop[i])
 				continue;
+			size_t before = fd->nagency, j;
+
 			if (seen < 3 && texty && dateline(f->val, f->len,
 			    fd)) {
+				for (j = before; j < fd->nagency; j++)
+					addagency(fd->credit, &fd->ncredit,
+					    fd->agency[j], strlen(fd->agency[j]));
 				if (!fd->any) {
 					fd->at = i;
 					fd->any = 1;
 				}
 			} else if (f->len <= 60 && (nbody == 0 || i > be ||
-			    i + 3 > bs) && creditline(f->val, f->len, fd)) {
+			    i <= bs + 2) && creditline(f->val, f->len, fd)) {
+				for (j = before; j < fd->nagency; j++)
+					addagency(fd->credit, &fd->ncredit,
+					    fd->agency[j], strlen(fd->agency[j]));
 				fd->drop[i] = 1;
 				if (!fd->any || i < fd->at)
 					fd->at = i;
 				fd->any = 1;
 			} else if (texty && (seen < 4 || i + 2 >= be)) {
-				size_t before = fd->nagency;
-
 				attribution(f->val, f->len, fd);
 				if (fd->nagency > before && !fd->any) {
 					fd->at = i;
@@ -1665,7 +1801,8 @@ byfile(const char *path)
 			continue;
 		}
 		examine(&r, &fd);
-		if (fd.b.nnames == 0 && check) {
+		if (fd.b.nnames == 0 && fd.ncredit == 0 && !fd.b.allagency &&
+		    check) {
 			const struct nw_field *s = nw_get(&r, "Source");
 			const struct nw_field *id = nw_get(&r, "Id");
 
@@ -1686,6 +1823,9 @@ byfile(const char *path)
 				if (fd.b.allagency && fd.b.nnames == 0)
 					for (j = 0; j < fd.b.nagency; j++)
 						put("Author", fd.b.agency[j]);
+				else if (fd.b.nnames == 0)
+					for (j = 0; j < fd.ncredit; j++)
+						put("Author", fd.credit[j]);
 				if (fd.bio[0] != '\0')
 					put("Bio", fd.bio);
 				if (fd.b.outlet[0] != '\0')

@@ -184,6 +184,17 @@ authors() {
 	done
 }
 
+@test "nw-byline: wire copy with no person credited has the agency as author" {
+	printf 'Id: t\nTitle: T\nPara: BERLIN (dpa) - %s\n\n' "$BODY" > in.rec
+	run nw-byline in.rec
+	assert_line 'Author: dpa'
+	assert_line 'Agency: dpa'
+	printf 'Id: t\nTitle: T\nPara: By Jane Doe\nPara: BERLIN (dpa) - %s\n\n' "$BODY" > in.rec
+	run nw-byline in.rec
+	assert_line 'Author: Jane Doe'
+	refute_line 'Author: dpa'
+}
+
 @test "nw-byline: an attribution in the text gives the agency" {
 	printf 'Id: t\nTitle: T\nPara: The ferry will keep running, according to AFP, and the bridge plan is dead for now.\n\n' > in.rec
 	run nw-byline in.rec
