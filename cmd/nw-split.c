@@ -765,9 +765,11 @@ endsperiod(const char *s, size_t n)
 }
 
 /*
- * The signals, each scaled to 0..100, and their weights.  The weights were
- * fitted as a conditional logit (the headline against the other candidates
- * of its page) on about a thousand pages of some 900 sites, then rounded.
+ * The signals, each scaled to 0..100, and their weights (score: the sum of
+ * weight times signal; the highest wins).  The weights were fitted as a
+ * conditional logit (the headline against the other candidates of its
+ * page) on about a thousand pages of some 900 sites, then adjusted one at
+ * a time for the share of pages whose headline wins, and rounded.
  */
 enum {
 	F_FOLLOW,	/* body text in the next HL_WINDOW paragraphs */
@@ -816,10 +818,10 @@ enum {
 };
 
 static const int hlweight[NFEAT] = {
-	0, 158, 149, 58, 30, -10, 113, 109, -61, -163, -147, -29, -176,
-	-74, -36, -29, -94, -83, 3, 30, 18, 74, -22, 112, -75, 10,
-	-131, -31, -41, -52, 204, -98, 21, 3, 34, -164, -212, 11, 2,
-	77, 56, 0
+	-111, 157, 83, -10, 40, 8, 123, 100, -50, -181, -147, -109,
+	-337, -156, -104, -109, -174, -74, -29, 30, 17, 77, -6, 109,
+	-75, -34, -124, -31, -82, -132, 183, -100, 22, 3, 33, -158,
+	-293, 90, 95, 96, 78, -45
 };
 
 static int
