@@ -36,27 +36,19 @@
 #define ROWS		4	/* ... of ROWS values each */
 #define SHINGLE		3	/* words per shingle */
 #define MAXTERMS	256	/* distinct words kept per sketch */
-#ifndef VKEEP
 #define VKEEP		96	/* terms kept per TF-IDF vector */
 #define PINDEX		16	/* terms indexed per article */
-#define QTERMS		24	/* terms an article queries with */
-#define POSTMAX		256	/* entries kept per posting list */
-#define NCAND		48	/* candidates verified per article */
+#define QTERMS		16	/* terms an article queries with */
+#define POSTMAX		128	/* entries kept per posting list */
+#define NCAND		32	/* candidates verified per article */
 #define DFCUT		10	/* terms in more than 1/DFCUT of articles */
-#endif
-#ifndef LEDE
-#define LEDE		2
-#define LEDEW		2
-#endif
-#ifndef ROUNDS
-#define ROUNDS		1
-#endif
-#ifndef MLIST
-#define MLIST		20	/* first-round neighbours per article */
+#define IDFPOW		0.3	/* idf flattened: idf^IDFPOW */
+#define LEDE		2	/* the first LEDE text fields ... */
+#define LEDEW		2	/* ... count LEDEW times */
+#define MLIST		10	/* first-round neighbours per article */
 #define MEXP		10	/* neighbours that expand a vector */
-#define BETA		1.0	/* their weight */
-#define HOP2		10	/* neighbours of neighbours ranked */
-#endif
+#define BETA		2.0	/* their weight */
+#define HOP2		5	/* neighbours of neighbours ranked */
 #define BUCKETW		24	/* LSH: each member pairs with the next BUCKETW */
 #define EMPTY		0xffffffffU
 #define WORDMAX		64	/* bytes of a word (longer ones are cut) */
@@ -191,9 +183,8 @@ usage(FILE *fp)
 /* --- terms and ids ----------------------------------------------- */
 
 static uint32_t
-intern(const char *s, size_t n)
+intern(const char *s, size_t n, uint64_t h)
 {
-	uint64_t h = nw_hash64(s, n, 0);
 	size_t i, k;
 
 	if (nterms * 2 >= thcap) {
@@ -404,6 +395,8 @@ addterm(char *w, size_t n, uint32_t tf)
 		;
 	if (i == n || (n < 2 && (unsigned char)w[0] < 0x80))
 		return;		/* numbers and one-letter words */
+	if (nw_stopword(w, n))
+		return;		/* in any language that lib/lang.c knows */
 	addtermraw(w, stem(w, n), tf);
 }
 
@@ -442,6 +435,66 @@ sketchtext(const struct nw_rec *r)
 }
 
 /*
+ * Puts the k first elements of base (in the order of cmp) in front, in
+ * no particular order: quickselect, O(n).  cmp must be a total order, so
+ * that the chosen set does not depend on how the selection went.
+ */
+static void
+selectk(void *base, size_t n, size_t k, size_t sz,
+    int (*cmp)(const void *, const void *))
+{
+	char *b = base, piv[16], tmp[16];
+	size_t lo = 0, hi, i, j, mid;
+
+	if (k >= n || k == 0 || sz > sizeof(piv))
+		return;
+	hi = n - 1;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		/* the median of three as pivot */
+		if (cmp(b + mid * sz, b + lo * sz) < 0) {
+			memcpy(tmp, b + mid * sz, sz);
+			memcpy(b + mid * sz, b + lo * sz, sz);
+			memcpy(b + lo * sz, tmp, sz);
+		}
+		if (cmp(b + hi * sz, b + lo * sz) < 0) {
+			memcpy(tmp, b + hi * sz, sz);
+			memcpy(b + hi * sz, b + lo * sz, sz);
+			memcpy(b + lo * sz, tmp, sz);
+		}
+		if (cmp(b + hi * sz, b + mid * sz) < 0) {
+			memcpy(tmp, b + hi * sz, sz);
+			memcpy(b + hi * sz, b + mid * sz, sz);
+			memcpy(b + mid * sz, tmp, sz);
+		}
+		memcpy(piv, b + mid * sz, sz);
+		i = lo;
+		j = hi;
+		while (i <= j) {
+			while (cmp(b + i * sz, piv) < 0)
+				i++;
+			while (cmp(b + j * sz, piv) > 0)
+				j--;
+			if (i <= j) {
+				memcpy(tmp, b + i * sz, sz);
+				memcpy(b + i * sz, b + j * sz, sz);
+				memcpy(b + j * sz, tmp, sz);
+				i++;
+				if (j == 0)
+					break;
+				j--;
+			}
+		}
+		if (k - 1 <= j && j != (size_t)-1)
+			hi = j;
+		else if (k - 1 >= i)
+			lo = i;
+		else
+			break;
+	}
+}
+
+/*
  * qsort(3) that may be given no elements: the array is then often NULL,
  * and qsort(NULL, 0, ...) is undefined behaviour (UBSan reports it).
  */
@@ -475,9 +528,12 @@ cmpltermtf(const void *x, const void *y)
 	return cmplterm(x, y);
 }
 
-/* The record's words, sorted, at most MAXTERMS of the most frequent. */
+/*
+ * The record's words, at most MAXTERMS of the most frequent; sorted when
+ * sorted is set.
+ */
 static struct lterm *
-skterms(size_t *n)
+skterms(size_t *n, int sorted)
 {
 	static struct lterm *v;
 	static size_t vcap;
@@ -495,10 +551,11 @@ skterms(size_t *n)
 	cmpbuf = sk.buf;
 	*n = sk.n;
 	if (*n > MAXTERMS) {
-		sortn(v, *n, sizeof(*v), cmpltermtf);
+		selectk(v, *n, MAXTERMS, sizeof(*v), cmpltermtf);
 		*n = MAXTERMS;
 	}
-	sortn(v, *n, sizeof(*v), cmplterm);
+	if (sorted)
+		sortn(v, *n, sizeof(*v), cmplterm);
 	return v;
 }
 
@@ -517,7 +574,7 @@ putsketch(const char *id)
 	printf("%s\t%lu\t", id, (unsigned long)sk.nsh);
 	fwrite(s, 1, sizeof(s), stdout);
 	putchar('\t');
-	v = skterms(&n);
+	v = skterms(&n, 1);
 	for (i = 0; i < n; i++)
 		printf("%s%.*s:%lu", i ? " " : "", (int)v[i].len,
 		    sk.buf + v[i].off, (unsigned long)v[i].tf);
@@ -544,11 +601,11 @@ keepsketch(struct art *a)
 
 	memcpy(a->sig, sk.sig, sizeof(a->sig));
 	a->nsh = sk.nsh;
-	v = skterms(&n);
+	v = skterms(&n, 0);
 	a->nt = (uint32_t)n;
 	a->tv = n ? nw_malloc(n * sizeof(*a->tv)) : NULL;
 	for (i = 0; i < n; i++) {
-		a->tv[i].t = intern(sk.buf + v[i].off, v[i].len);
+		a->tv[i].t = intern(sk.buf + v[i].off, v[i].len, v[i].h);
 		a->tv[i].w = (float)v[i].tf;
 		terms[a->tv[i].t].df++;
 	}
@@ -736,66 +793,6 @@ static struct nb *story;		/* topk per article: story[i*topk..] */
 static uint32_t *nstory;
 static uint32_t nslot;			/* entries per story list */
 
-/*
- * Puts the k first elements of base (in the order of cmp) in front, in
- * no particular order: quickselect, O(n).  cmp must be a total order, so
- * that the chosen set does not depend on how the selection went.
- */
-static void
-selectk(void *base, size_t n, size_t k, size_t sz,
-    int (*cmp)(const void *, const void *))
-{
-	char *b = base, piv[16], tmp[16];
-	size_t lo = 0, hi, i, j, mid;
-
-	if (k >= n || k == 0 || sz > sizeof(piv))
-		return;
-	hi = n - 1;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		/* the median of three as pivot */
-		if (cmp(b + mid * sz, b + lo * sz) < 0) {
-			memcpy(tmp, b + mid * sz, sz);
-			memcpy(b + mid * sz, b + lo * sz, sz);
-			memcpy(b + lo * sz, tmp, sz);
-		}
-		if (cmp(b + hi * sz, b + lo * sz) < 0) {
-			memcpy(tmp, b + hi * sz, sz);
-			memcpy(b + hi * sz, b + lo * sz, sz);
-			memcpy(b + lo * sz, tmp, sz);
-		}
-		if (cmp(b + hi * sz, b + mid * sz) < 0) {
-			memcpy(tmp, b + hi * sz, sz);
-			memcpy(b + hi * sz, b + mid * sz, sz);
-			memcpy(b + mid * sz, tmp, sz);
-		}
-		memcpy(piv, b + mid * sz, sz);
-		i = lo;
-		j = hi;
-		while (i <= j) {
-			while (cmp(b + i * sz, piv) < 0)
-				i++;
-			while (cmp(b + j * sz, piv) > 0)
-				j--;
-			if (i <= j) {
-				memcpy(tmp, b + i * sz, sz);
-				memcpy(b + i * sz, b + j * sz, sz);
-				memcpy(b + j * sz, tmp, sz);
-				i++;
-				if (j == 0)
-					break;
-				j--;
-			}
-		}
-		if (k - 1 <= j && j != (size_t)-1)
-			hi = j;
-		else if (k - 1 >= i)
-			lo = i;
-		else
-			break;
-	}
-}
-
 static int
 cmpartid(const void *x, const void *y)
 {
@@ -810,12 +807,46 @@ cmptermidx(const void *x, const void *y)
 	    terms[*(const uint32_t *)y].s);
 }
 
-static int
-cmptw(const void *x, const void *y)
+/* Sorts v by term, faster than qsort with cmptw (terms are unique). */
+static void
+sorttw(struct tw *v, size_t n)
 {
-	const struct tw *a = x, *b = y;
+	struct tw x, p;
+	size_t i, j;
 
-	return a->t < b->t ? -1 : a->t > b->t;
+	while (n > 16) {
+		p = v[n / 2];
+		i = 0;
+		j = n - 1;
+		for (;;) {
+			while (v[i].t < p.t)
+				i++;
+			while (v[j].t > p.t)
+				j--;
+			if (i >= j)
+				break;
+			x = v[i];
+			v[i] = v[j];
+			v[j] = x;
+			i++;
+			j--;
+		}
+		/* v[0..j] <= p <= v[j+1..n) */
+		if (j + 1 < n - j - 1) {
+			sorttw(v, j + 1);
+			v += j + 1;
+			n -= j + 1;
+		} else {
+			sorttw(v + j + 1, n - j - 1);
+			n = j + 1;
+		}
+	}
+	for (i = 1; i < n; i++) {
+		x = v[i];
+		for (j = i; j > 0 && v[j - 1].t > x.t; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
 }
 
 static int
@@ -904,11 +935,11 @@ weigh(void)
 
 		for (j = 0; j < a->nt; j++)
 			a->tv[j].t = trank[a->tv[j].t];
-		sortn(a->tv, a->nt, sizeof(*a->tv), cmptw);
+		sorttw(a->tv, a->nt);
 		norm = 0;
 		for (j = 0; j < a->nt; j++) {
-			idf = sqrt(log((1 + n) / (1 + terms[a->tv[j].t].df)) +
-			    1);
+			idf = pow(log((1 + n) / (1 + terms[a->tv[j].t].df)) +
+			    1, IDFPOW);
 			a->tv[j].w = (float)((1 + log(a->tv[j].w)) * idf);
 			norm += (double)a->tv[j].w * a->tv[j].w;
 		}
@@ -923,8 +954,10 @@ weigh(void)
 			selectk(a->tv, a->nt, VKEEP, sizeof(*a->tv),
 			    cmptwweight);
 			a->nt = VKEEP;
-			sortn(a->tv, a->nt, sizeof(*a->tv), cmptw);
+			sorttw(a->tv, a->nt);
 		}
+		if (a->nt > 0)
+			a->tv = nw_realloc(a->tv, a->nt * sizeof(*a->tv));
 	}
 	free(trank);
 	trank = NULL;
@@ -1085,9 +1118,10 @@ keepstory(uint32_t a, uint32_t b, double c, double min)
 }
 
 /*
- * Pseudo-relevance feedback: each vector moves towards the weighted
- * mean of its MEXP nearest neighbours, so that two articles on one story
- * that share few words but many neighbours come closer.
+ * Pseudo-relevance feedback: each vector gets BETA times the mean of its
+ * MEXP nearest neighbours, each weighted by its cosine, so that two
+ * articles on one story that share few words but many neighbours come
+ * closer; an article whose neighbours are far stays much as it was.
  */
 static void
 expand(uint32_t i, float *acc, uint32_t *touched, struct tw *out,
@@ -1096,22 +1130,16 @@ expand(uint32_t i, float *acc, uint32_t *touched, struct tw *out,
 	const struct art *a = arts[i];
 	const struct nb *l = story + (size_t)i * nslot;
 	uint32_t n = nstory[i] < MEXP ? nstory[i] : MEXP, nt = 0, j, k;
-	double sum = 0, norm = 0;
+	double norm = 0;
 	size_t m;
 
-	for (j = 0; j < n; j++)
-		sum += l[j].score;
 	for (k = 0; k < a->nt; k++) {
 		touched[nt++] = a->tv[k].t;
 		acc[a->tv[k].t] = a->tv[k].w;
 	}
 	for (j = 0; j < n; j++) {
 		const struct art *b = arts[l[j].b];
-#ifdef NORMFB
-		float f = (float)(BETA * l[j].score / sum);
-#else
 		float f = (float)(BETA * l[j].score / MEXP);
-#endif
 
 		for (k = 0; k < b->nt; k++) {
 			if (acc[b->tv[k].t] == 0)
@@ -1128,7 +1156,7 @@ expand(uint32_t i, float *acc, uint32_t *touched, struct tw *out,
 		selectk(out, nt, VKEEP, sizeof(*out), cmptwweight);
 		nt = VKEEP;
 	}
-	sortn(out, nt, sizeof(*out), cmptw);
+	sorttw(out, nt);
 	for (m = 0; m < nt; m++)
 		norm += (double)out[m].w * out[m].w;
 	norm = norm > 0 ? sqrt(norm) : 1;
@@ -1351,18 +1379,33 @@ bands(void)
 }
 
 static void
+phase(const char *what)
+{
+	static clock_t last;
+	clock_t now = clock();
+
+	if (getenv("NW_RELATED_TIMES") != NULL)
+		fprintf(stderr, "%s: %s %.2f s\n", nw_prog(), what,
+		    (double)(now - last) / CLOCKS_PER_SEC);
+	last = now;
+}
+
+static void
 relate(void)
 {
 	uint32_t dfcut;
 	size_t i, j;
 
+	phase("read");
 	say("sorting %zu articles", narts);
 	sortn(arts, narts, sizeof(*arts), cmpartid);
 	free(idhash);
 	idhash = NULL;
 	weigh();
+	phase("weigh");
 	dfcut = (uint32_t)(narts / DFCUT > 2 ? narts / DFCUT : 2);
 	buildindex(dfcut);
+	phase("index");
 	nslot = MLIST > topk ? MLIST : (uint32_t)topk;
 	story = nw_malloc((narts ? narts : 1) * (size_t)nslot *
 	    sizeof(*story));
@@ -1370,14 +1413,15 @@ relate(void)
 	if (nstory == NULL)
 		nw_die(2, "out of memory");
 	query(dfcut);
+	phase("query");
 	free(post);
 	free(pstart);
 	post = NULL;
 	pstart = NULL;
-	for (i = 1; i < ROUNDS; i++)
-		rerank(nslot);
 	rerank((uint32_t)topk);
+	phase("rerank");
 	bands();
+	phase("bands");
 	uniqpairs();
 	/* the story pairs join the dup ones; a dup pair stays dup */
 	for (i = 0; i < narts; i++)
