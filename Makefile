@@ -66,6 +66,10 @@ lint-man:
 bench: all
 	tools/bench
 
+# nw-related at 10k, 100k and 1M synthetic articles (minutes, GBs in TMPDIR)
+bench-related: cmd/nw-related
+	tools/bench-related
+
 # libFuzzer targets, each fuzzed FUZZ_SECONDS after replaying
 # fuzz/regress (fuzz/README); needs clang
 FUZZ_SECONDS = 60
@@ -107,5 +111,5 @@ clean:
 	rm -f lib/*.o lib/libnw.a cmd/*.o $(PROGS)
 	rm -rf build
 
-.PHONY: all bench check clean demo fuzz install lint-man sanitize \
+.PHONY: all bench bench-related check clean demo fuzz install lint-man sanitize \
 	uninstall valgrind
