@@ -285,6 +285,10 @@ endsentence(const char *s, size_t n)
 	    "'", "\xe2\x80\x99", NULL };
 	size_t i;
 
+	if (n == 0)
+		return 0;
+	if ((unsigned char)s[n - 1] < 0x80)	/* the common case, quickly */
+		return strchr(".!?\")'", s[n - 1]) != NULL && s[n - 1] != '\0';
 	for (i = 0; ends[i] != NULL; i++) {
 		size_t k = strlen(ends[i]);
 
@@ -347,7 +351,9 @@ struct cand {
 	unsigned	 same;		/* other lines equal to it */
 	unsigned	 part;		/* lines that start or end with it */
 	unsigned	 lead;		/* longer lines that start with it */
+	uint64_t	 first, last;	/* hashes of its first and last word */
 };
+
 
 /* A code point that is part of a word: letters, digits, marks. */
 static int
@@ -450,6 +456,48 @@ wordhashes(const char *s, size_t n, uint64_t *h, size_t max, size_t minlen)
 	return k;
 }
 
+/*
+ * The hash of the first (or the last) word of s, as wordhashes() makes
+ * it, when the word is plain ASCII: 1 found, 0 not sure, -1 no word.
+ */
+static int
+edgeword(const char *s, size_t n, int last, uint64_t *h)
+{
+	size_t i, j;
+
+	if (last) {
+		for (j = n; j > 0 && (unsigned char)s[j - 1] < 0x80 &&
+		    !asciiword[(unsigned char)s[j - 1]]; j--)
+			;
+		if (j == 0)
+			return -1;
+		for (i = j; i > 0 && (unsigned char)s[i - 1] < 0x80 &&
+		    asciiword[(unsigned char)s[i - 1]]; i--)
+			;
+		if (i == j || (i > 0 && (unsigned char)s[i - 1] >= 0x80))
+			return 0;
+	} else {
+		for (i = 0; i < n && (unsigned char)s[i] < 0x80 &&
+		    !asciiword[(unsigned char)s[i]]; i++)
+			;
+		if (i == n)
+			return -1;
+		for (j = i; j < n && (unsigned char)s[j] < 0x80 &&
+		    asciiword[(unsigned char)s[j]]; j++)
+			;
+		if (i == j || (j < n && (unsigned char)s[j] >= 0x80))
+			return 0;
+	}
+	*h = UINT64_C(0xcbf29ce484222325);
+	for (; i < j; i++) {
+		*h ^= asciiword[(unsigned char)s[i]];
+		*h *= UINT64_C(0x100000001b3);
+	}
+	return 1;
+}
+
+#define BIT(set, x)	((set)[((x) >> 3) & 511] & (1 << ((x) & 7)))
+
 #define HL_BASE	UINT64_C(0x9e3779b97f4a7c15)
 
 /* The hash of a word sequence: sum of h[j] * BASE^(n - 1 - j). */
@@ -473,12 +521,17 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
     size_t nc)
 {
 	static size_t slot[HL_TABLE];
-	uint64_t h[HL_LINEWORDS + 1], pre[HL_LINEWORDS + 1];
+	unsigned char firsts[512], lasts[512];
+	uint64_t h[HL_LINEWORDS + 1], pre[HL_LINEWORDS + 1], e;
 	uint64_t pw[HL_LINEWORDS + 1];
 	size_t i, j, k, n, most, least, lim;
 
 	memset(slot, 0, sizeof(slot));
+	memset(firsts, 0, sizeof(firsts));
+	memset(lasts, 0, sizeof(lasts));
 	for (i = 0; i < nc; i++) {
+		firsts[(c[i].first >> 3) & 511] |= 1 << (c[i].first & 7);
+		lasts[(c[i].last >> 3) & 511] |= 1 << (c[i].last & 7);
 		for (j = c[i].hash & (HL_TABLE - 1); slot[j] != 0;
 		    j = (j + 1) & (HL_TABLE - 1))
 			;
@@ -493,9 +546,20 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 	}
 	lim = most + HL_EXTRA < HL_LINEWORDS ? most + HL_EXTRA : HL_LINEWORDS;
 	for (i = 0; i < np; i++) {
+		const char *t = text + p[i].off;
+		int r1, r2;
+
 		/* words counts blank-separated runs: roughly the same */
-		if (p[i].words + 4 < least ||
-		    (n = wordhashes(text + p[i].off, p[i].len, h, lim, 0)) == 0)
+		if (p[i].words + 4 < least)
+			continue;
+		/* most lines start and end with words no candidate has */
+		r1 = edgeword(t, p[i].len, 0, &e);
+		if (r1 < 0 || (r1 > 0 && !BIT(firsts, e))) {
+			r2 = edgeword(t, p[i].len, 1, &e);
+			if (r2 < 0 || (r2 > 0 && !BIT(lasts, e)))
+				continue;
+		}
+		if ((n = wordhashes(t, p[i].len, h, lim, 0)) == 0)
 			continue;
 		/* a longer line: only its first lim words, for prefixes */
 		pre[0] = 0;
@@ -1036,6 +1100,8 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		c[nc].hash = seqhash(h, n);
 		c[nc].words = n;
 		c[nc].same = c[nc].part = c[nc].lead = 0;
+		c[nc].first = h[0];
+		c[nc].last = h[n - 1];
 		nc++;
 	}
 	if (maxmass == 0) {
