@@ -47,16 +47,23 @@ enum {
 	C_CMT, NCTX
 };
 
+/* The third stage: the second stage's verdicts, grouped into runs. */
+enum {
+	S_Z2 = NCTX, S_Z2P, S_Z2N, S_INMAIN, S_DBEFORE, S_DAFTER, S_SEGRATIO,
+	S_IND, S_NSEG, S_MAINFRAC, S_GAPB, S_GAPA, NALL
+};
+
 
 
 #include "nw-strip-model.h"
 
 struct para {
 	size_t		 fi;		/* index of the field */
-	float		 x[NCTX];
+	float		 x[NALL];
 	unsigned short	 stop[NW_LANG_MAX];
 	unsigned	 words;
 	float		 z, p, z2;
+	long		 seg;		/* the run of good ones it is in, or -1 */
 	int		 lexh;		/* a "Related"-like heading */
 	int		 boiler;
 	uint64_t	 h;		/* hash of the normalized text */
@@ -861,17 +868,15 @@ dot(const float *w, const float *x, int n)
 	return z;
 }
 
-/* The second stage: a sum of trees, see nw-strip-model.h. */
+/* A sum of trees, see nw-strip-model.h. */
 static float
-score2(const float *x)
+forest(const struct tree *tr, int ntr, float bias, const float *x)
 {
-	float z = tbias;
+	float z = bias;
 	unsigned k;
 	int t, d;
 
-	for (t = 0; t < NTREES; t++) {
-		const struct tree *tr = &trees[t];
-
+	for (t = 0; t < ntr; t++, tr++) {
 		for (k = 0, d = 0; d < TDEPTH; d++)
 			k = 2 * k + 1 + (x[tr->feat[k]] > tr->thr[k]);
 		z += tr->leaf[k - ((1u << TDEPTH) - 1)];
@@ -885,6 +890,100 @@ zat(long i)
 	if (i < 0 || i >= (long)nps)
 		return -3.0f;
 	return ps[i].z;
+}
+
+/*
+ * The third stage.  Paragraphs the second stage keeps form runs, broken
+ * by three or more dropped ones in a row; the run with the most words is
+ * the main text.  Each paragraph is judged again by where it stands
+ * relative to that run, how big its own run is, and its indentation.
+ */
+static void
+stage3(void)
+{
+	size_t i, j, bad = 0, main = 0, mfirst = 0, mlast = 0, ind;
+	long nseg = -1, last = -1;
+	float *mass = NULL, total = 0, indw[13];
+
+	for (i = 0; i < nps; i++) {
+		ps[i].seg = -1;
+		if (ps[i].z2 <= 0) {
+			bad++;
+			continue;
+		}
+		if (last < 0 || bad >= 3)
+			nseg++;
+		ps[i].seg = nseg;
+		last = (long)i;
+		bad = 0;
+	}
+	if (nseg >= 0) {
+		mass = nw_malloc((size_t)(nseg + 1) * sizeof(*mass));
+		memset(mass, 0, (size_t)(nseg + 1) * sizeof(*mass));
+	}
+	for (i = 0; i < nps; i++)
+		if (ps[i].seg >= 0) {
+			mass[ps[i].seg] += (float)ps[i].words;
+			total += (float)ps[i].words;
+		}
+	for (j = 1; nseg >= 0 && j <= (size_t)nseg; j++)
+		if (mass[j] > mass[main])
+			main = j;
+	memset(indw, 0, sizeof(indw));
+	for (i = 0, mfirst = nps; i < nps; i++)
+		if (ps[i].seg == (long)main && nseg >= 0) {
+			if (mfirst == nps)
+				mfirst = i;
+			mlast = i;
+			indw[(int)(ps[i].x[F_INDENT] * 4.0f + 0.5f)] +=
+			    (float)ps[i].words;
+		}
+	for (j = 1, ind = 0; j < 13; j++)
+		if (indw[j] > indw[ind])
+			ind = j;
+	for (i = 0; i < nps; i++) {
+		struct para *p = &ps[i];
+		float *x = p->x;
+
+		x[S_Z2] = p->z2;
+		x[S_Z2P] = i > 0 ? ps[i - 1].z2 : -5;
+		x[S_Z2N] = i + 1 < nps ? ps[i + 1].z2 : -5;
+		x[S_INMAIN] = mfirst < nps && i >= mfirst && i <= mlast;
+		x[S_DBEFORE] = mfirst < nps && i < mfirst ?
+		    lg1p((double)(mfirst - i)) : 0;
+		x[S_DAFTER] = mfirst < nps && i > mlast ?
+		    lg1p((double)(i - mlast)) : 0;
+		x[S_SEGRATIO] = p->seg >= 0 && mass[main] > 0 ?
+		    mass[p->seg] / mass[main] : 0;
+		x[S_IND] = (size_t)(p->x[F_INDENT] * 4.0f + 0.5f) != ind;
+		x[S_NSEG] = lg1p((double)(nseg + 1));
+		x[S_MAINFRAC] = total > 0 ? mass[main] / total : 0;
+		for (j = i; j > 0 && ps[j - 1].z2 <= 0; j--)
+			;
+		x[S_GAPB] = lg1p((double)(i - j));
+		for (j = i + 1; j < nps && ps[j].z2 <= 0; j++)
+			;
+		x[S_GAPA] = lg1p((double)(j - i - 1));
+	}
+	for (i = 0; i < nps; i++) {
+		if (NTREES3 > 0)
+			ps[i].boiler = forest(trees3, NTREES3, tbias3,
+			    ps[i].x) < 0;
+#ifdef NW_STRIP_DUMP
+		{
+			int q;
+
+			printf("#F %zu", i);
+			for (q = 0; q < NLOCAL; q++)
+				printf(" %.7g", ps[i].x[q]);
+			printf(" |");
+			for (q = 0; q < NALL; q++)
+				printf(" %.7g", ps[i].x[q]);
+			printf("\n");
+		}
+#endif
+	}
+	free(mass);
 }
 
 /* Classify every Para of the record: ps[i].boiler. */
@@ -1014,22 +1113,10 @@ classify(const struct nw_rec *r, int lang, size_t title)
 		ncmt += p->x[F_SAID] > 0;
 		x[C_LASTGOOD] = lastgood == nps ? 0 : i > lastgood ?
 		    lg1p((double)(i - lastgood)) : 0;
-		p->z2 = score2(x);
+		p->z2 = forest(trees2, NTREES2, tbias2, x);
 		p->boiler = p->z2 < 0;
-#ifdef NW_STRIP_DUMP
-		{
-			int q;
-
-			printf("#F %zu", i);
-			for (q = 0; q < NLOCAL; q++)
-				printf(" %.7g", x[q]);
-			printf(" |");
-			for (q = 0; q < NCTX; q++)
-				printf(" %.7g", x[q]);
-			printf("\n");
-		}
-#endif
 	}
+	stage3();
 
 	/* a site's template: lines seen in other records of the stream */
 	for (i = 0; i < nps; i++)
