@@ -380,3 +380,16 @@ first_status() {
 	nw-split hl.txt | nw-fmt -f raw | grep -v '^$' >back.txt
 	sed 's/ *$//' hl.txt | grep -v '^$' | cmp - back.txt
 }
+
+@test "limits: a record larger than NW_MAX_RECORD (1 GiB) is a clear error, exit 2" {
+	small && skip "a 1 GiB record: too slow under valgrind; make check runs it"
+	# short lines, so that only the record limit can be hit; the reader
+	# is the library's, shared by every record program: nw-fmt stands for
+	# them (each run holds about 2 GiB)
+	x=$(printf '%01000d' 0)
+	run --separate-stderr bash -c \
+	    "{ echo 'Id: big'; yes 'Para: $x'; } | head -c 1100000000 | nw-fmt -f rec"
+	[ "$status" -eq 2 ] || fail "exit $status"
+	[[ $stderr == "nw-fmt: stdin:"*": record too large" ]] ||
+		fail "message '$stderr'"
+}
