@@ -1332,6 +1332,29 @@ cmpbkey(const void *x, const void *y)
 	return a->i < b->i ? -1 : a->i > b->i;
 }
 
+/*
+ * Whether a and b agree on an earlier band: then that band has made them
+ * a candidate pair already, so that a cluster of copies does not give its
+ * pairs once per band.
+ */
+static int
+metbefore(const struct art *a, const struct art *b, int band)
+{
+	int i, r, empty;
+
+	for (i = 0; i < band; i++) {
+		empty = 1;
+		for (r = 0; r < ROWS; r++) {
+			if (a->sig[i * ROWS + r] != b->sig[i * ROWS + r])
+				break;
+			empty &= a->sig[i * ROWS + r] == EMPTY;
+		}
+		if (r == ROWS && !empty)
+			return 1;
+	}
+	return 0;
+}
+
 /* LSH: articles that agree on all ROWS values of a band are candidates. */
 static void
 bands(void)
@@ -1367,7 +1390,8 @@ bands(void)
 				    r++) {
 					uint32_t a = k[j].i, b = k[r].i;
 
-					if (arts[a]->old && arts[b]->old)
+					if ((arts[a]->old && arts[b]->old) ||
+					    metbefore(arts[a], arts[b], band))
 						continue;
 					if (isdup(s = dupscore(arts[a],
 					    arts[b], &jac)))
