@@ -1118,6 +1118,23 @@ classify(const struct nw_rec *r, int lang, size_t title)
 	}
 	stage3();
 
+	/*
+	 * Two rules over the models: a paragraph that is only an interface
+	 * phrase goes; prose inside the main run stays, whatever words it
+	 * mentions, unless it repeats earlier text.
+	 */
+	for (i = 0; i < nps; i++) {
+		struct para *p = &ps[i];
+
+		if (p->x[F_LEXW] > 0 && p->words <= 3)
+			p->boiler = 1;
+		else if (p->x[S_INMAIN] > 0 && p->words >= 15 &&
+		    p->x[F_END] > 0 && p->x[F_SEEN] < 0.5f &&
+		    p->x[F_BULLET] == 0 && p->x[F_INDENT] == 0 &&
+		    (lang < 0 || p->x[F_STOP] >= 0.25f))
+			p->boiler = 0;
+	}
+
 	/* a site's template: lines seen in other records of the stream */
 	for (i = 0; i < nps; i++)
 		if (ps[i].h != 0 && r->f[ps[i].fi].len <= TMAXLEN) {
