@@ -113,7 +113,8 @@ static const char *const cues[] = {
 	"veröffentlicht von", "erstellt von", "bild av", "Автор:", "автор:",
 	"Авторы:", "Текст:", "gespeichert von", "eingestellt von",
 	"publiziert von", "redaktion:", "interview:", "autoren",
-	"text und fotos:", "text & fotos:", "texto:", "testo:", NULL
+	"text und fotos:", "text & fotos:", "texto:", "testo:",
+	"artikel von", "ein artikel von", "words by", NULL
 };
 
 /* Cues after which the names are editors, not authors. */
@@ -181,7 +182,13 @@ static const char *const notname[] = {
 	"uhr", "pm", "am", "gmt", "cet", "cest", "utc", "est", "edt", "red",
 	"erstellt", "last", "kategorien", "kategorie", "category",
 	"categories", "allgemein", "allgemeines", "uncategorized", "unknown",
-	"unbekannt", "anonymous", "anonym", "invitation", "course", NULL
+	"unbekannt", "anonymous", "anonym", "invitation", "course", "times",
+	"post", "herald", "tribune", "gazette", "daily", "chronicle",
+	"observer", "telegraph", "guardian", "courier", "kurier", "rundschau",
+	"tagblatt", "anzeiger", "review", "weekly", "tv", "radio", "network",
+	"spiegel", "bild", "welt", "focus", "stern", "fernsehen",
+	"illustration", "illustrationen", "grafik", "bilder", "art", "design",
+	"fotograf", "fotografin", "kamera", "rss", "feed", NULL
 };
 
 /* Verbs after a name: a sentence, not a byline. */
@@ -504,7 +511,8 @@ isnameword(const char *s, size_t n)
 {
 	size_t i = 0;
 	unsigned c;
-	int k, cl, first = 1, letters = 0, caseless = 0;
+	int k, cl, first = 1, letters = 0, caseless = 0, lower = 0, up2 = 0;
+	int punct = 0;
 
 	if (n >= 3 && (memcmp(s, "al-", 3) == 0 || memcmp(s, "el-", 3) == 0))
 		i = 3;
@@ -523,12 +531,18 @@ isnameword(const char *s, size_t n)
 			first = 0;
 			letters++;
 		} else if (cl == UPPER || cl == LOWER || cl == CASELESS) {
+			if (letters == 1 && cl == UPPER && !punct)
+				up2 = 1;
+			punct = 0;
+			if (cl == LOWER)
+				lower = 1;
 			letters++;
 		} else if (cl == MARK) {
 			;
 		} else if (c == '-' || c == '\'' || c == 0x2019) {
 			if (i + (size_t)k >= n)
 				return 0;
+			punct = 1;
 		} else if (c == '.' && i + 1 == n && letters <= 3) {
 			;	/* "Jr." "St." */
 		} else {
@@ -538,7 +552,9 @@ isnameword(const char *s, size_t n)
 	}
 	if (caseless)
 		return letters >= 2 && letters <= 8;
-	return letters >= 2 || (letters == 1 && 0);
+	if (up2 && lower)
+		return 0;	/* "RSS-Newsfeed", "CHIP-Redaktion" */
+	return letters >= 2;
 }
 
 static int
@@ -574,6 +590,53 @@ isgiven(const struct tok *t)
 
 	return nw_givenname(t->s, t->n) || (h != NULL &&
 	    nw_givenname(t->s, (size_t)(h - t->s)));
+}
+
+/* Words of dates and times in a byline: "Updated 5:31 PM". */
+static const char *const datewords[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "januar",
+	"februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+	"janvier", "février", "mars", "avril", "juin", "juillet", "août",
+	"septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+	"marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+	"octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile",
+	"maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"okt", "nov", "dec", "dez", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+	"mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi",
+	"mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+	"domingo", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "mo",
+	"di", "mi", "do", "fr", "sa", "so", "updated", "update", "published",
+	"posted", "veröffentlicht", "aktualisiert", "stand", "zuletzt",
+	"geändert", "erstellt", "publié", "mis", "à", "jour", "le", "el",
+	"il", "am", "um", "on", "at", "uhr", "pm", "am", "h", "gmt", "cet",
+	"cest", "utc", "est", "edt", "bst", "ago", "vor", "min", "mins",
+	"minutes", "minuten", "hours", "hour", "stunden", "today", "heute",
+	"gestern", "yesterday", "read", "lesezeit", "min.", "de", "del",
+	"a", "las", "hrs", "actualizado", "publicado", "aggiornato",
+	"pubblicato", "ore", "of", "the", "in", NULL
+};
+
+/* A date or a time: "19.10.2019", "5:31", "2024", "3/5/2022", "Apr." */
+static int
+isdate(const struct tok *t)
+{
+	size_t i, d = 0, p = 0;
+
+	if (t->sep)
+		return 0;
+	if (inwords(datewords, t->s, t->n) && t->n > 2)
+		return 1;
+	for (i = 0; i < t->n; i++)
+		if (t->s[i] >= '0' && t->s[i] <= '9')
+			d++;
+		else if (t->s[i] == '.' || t->s[i] == ':' || t->s[i] == '/' ||
+		    t->s[i] == '-')
+			p++;
+	return (d > 0 && p > 0) || d == 4;
 }
 
 /* Words that end a name and start a date, a role or some other tail. */
@@ -645,8 +708,10 @@ onename(const struct tok *t, size_t nt, int *caps)
 	for (i = 0; i < nt && i < 6; i++) {
 		if (t[i].sep)
 			break;
-		if (isinitial(t[i].s, t[i].n)) {
-			last = 1;
+		if (isinitial(t[i].s, t[i].n) || (cw > 0 && t[i].n == 1 &&
+		    t[i].s[0] >= 'A' && t[i].s[0] <= 'Z' && i + 1 < nt &&
+		    !t[i + 1].sep && isnameword(t[i + 1].s, t[i + 1].n))) {
+			last = 1;	/* "J.", "Kiran C Nair" */
 			continue;
 		}
 		if (i > 0 && cw > 0 && issuffix(t[i].s, t[i].n)) {
@@ -961,28 +1026,24 @@ clean(const char *s, size_t n, char *buf)
 	return o;
 }
 
-/* Photo credits and the like are never bylines. */
-static int
-photoline(const struct tok *t, size_t nt)
+/*
+ * Photo credits and the like are never bylines: the index of the first
+ * word of one ("Foto:", "Photo", "©", "Illustration"), or nt.
+ */
+static size_t
+photoword(const struct tok *t, size_t nt)
 {
+	static const char *const photo[] = { "foto", "photo", "fotos",
+	    "photos", "bild", "bilder", "image", "images", "getty", "©",
+	    "(c)", "copyright", "bildquelle", "credit", "picture",
+	    "illustration", "illustrationen", "grafik", "fotograf",
+	    "fotografin", "photographer", "video", "kamera", NULL };
 	size_t i;
 
 	for (i = 0; i < nt; i++)
-		if (eqword(t[i].s, t[i].n, "foto") ||
-		    eqword(t[i].s, t[i].n, "photo") ||
-		    eqword(t[i].s, t[i].n, "fotos") ||
-		    eqword(t[i].s, t[i].n, "photos") ||
-		    eqword(t[i].s, t[i].n, "bild") ||
-		    eqword(t[i].s, t[i].n, "image") ||
-		    eqword(t[i].s, t[i].n, "getty") ||
-		    eqword(t[i].s, t[i].n, "©") ||
-		    eqword(t[i].s, t[i].n, "(c)") ||
-		    eqword(t[i].s, t[i].n, "copyright") ||
-		    eqword(t[i].s, t[i].n, "bildquelle") ||
-		    eqword(t[i].s, t[i].n, "credit") ||
-		    eqword(t[i].s, t[i].n, "picture"))
-			return 1;
-	return 0;
+		if (!t[i].sep && inwords(photo, t[i].s, t[i].n))
+			break;
+	return i;
 }
 
 /* Does t[0..nt) begin with cue phrase w?  Returns the words it takes. */
@@ -1058,6 +1119,7 @@ prefixok(const struct tok *t, size_t nt)
 		    eqword(t[i].s, t[i].n, "written") ||
 		    eqword(t[i].s, t[i].n, "publiziert") ||
 		    eqword(t[i].s, t[i].n, "published") ||
+		    eqword(t[i].s, t[i].n, "words") ||
 		    eqword(t[i].s, t[i].n, "um"))
 			continue;
 		return 0;
@@ -1076,7 +1138,7 @@ static const char *const afterhandle[] = {
  * first name; letters, digits, '_', '.', '-', at least two letters.
  */
 static int
-ishandle(const struct tok *t)
+ishandle(const struct tok *t, int loose)
 {
 	size_t i, letters = 0;
 	int odd = 0;
@@ -1101,7 +1163,7 @@ ishandle(const struct tok *t)
 			odd = 1;	/* "MikeNils", "Bo2man", "c1ph4" */
 	}
 	/* a capitalized word must be a given name, "Invitation" is not */
-	if (firstclass(t->s, t->n) == UPPER && !odd && !isgiven(t))
+	if (firstclass(t->s, t->n) == UPPER && !odd && !isgiven(t) && !loose)
 		return 0;
 	return letters >= 2;
 }
@@ -1146,7 +1208,9 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 				return 1;
 			b->nnames = had;
 			/* "von gizzmo am 12. Juni", "By oradmin" */
-			if (h < nt && nt <= 16 && ishandle(&t[h]) &&
+			if (h < nt && nt <= 16 && ishandle(&t[h], i > 0 ||
+			    (h + 1 < nt && (isdate(&t[h + 1]) ||
+			    inwords(afterhandle, t[h + 1].s, t[h + 1].n)))) &&
 			    (h + 1 == nt || (t[h + 1].sep && t[h + 1].s[0] !=
 			    ',') || isdigitword(t[h + 1].s, t[h + 1].n) ||
 			    inwords(afterhandle, t[h + 1].s, t[h + 1].n))) {
@@ -1170,18 +1234,19 @@ static void
 readline(const char *s, size_t n, struct byl *b)
 {
 	struct tok t[MAXTOK];
-	size_t nt, i, k, start;
+	size_t nt, i, k, start, ph;
 	int caps, given, found, dated, r = 0;
 
 	memset(b, 0, sizeof(*b));
 	nt = tokenize(s, n, t, MAXTOK);
-	if (nt == 0 || nt >= MAXTOK || photoline(t, nt))
+	if (nt == 0 || nt >= MAXTOK)
 		return;
+	ph = photoword(t, nt);
 	/* a cue, at the start or after a date; a credit line is cut at
 	 * its semicolons: "Reporting by A; Additional reporting by B;
 	 * Editing by C" */
-	for (i = 0, start = 0, found = 0; i <= nt; i++) {
-		if (i < nt && !(t[i].sep && t[i].s[0] == ';'))
+	for (i = 0, start = 0, found = 0; i <= ph; i++) {
+		if (i < ph && !(t[i].sep && t[i].s[0] == ';'))
 			continue;
 		r = cueseg(t + start, i - start, b);
 		if (start == 0 && r == 0)
@@ -1210,6 +1275,8 @@ readline(const char *s, size_t n, struct byl *b)
 		b->strength = 3;
 		return;
 	}
+	if (ph < nt)
+		return;		/* "Foto: Peter Kneffel/dpa" */
 	/* a date first: "26. September 2019 Ulrike Stockhausen" */
 	for (k = 0, dated = 0; k < nt && k < 10 && (t[k].sep ||
 	    isdigitword(t[k].s, t[k].n) || inwords(notname, t[k].s, t[k].n));
@@ -1243,7 +1310,7 @@ readline(const char *s, size_t n, struct byl *b)
 			k = 2;
 		if (k == 2 && t[0].n == t[1].n && memcmp(t[0].s, t[1].s,
 		    t[0].n) == 0)
-			k = 1;
+			return;		/* "Konstantin Konstantin" */
 		addname(b, t, k);
 		b->strength = dated ? 2 : 1;
 		return;
@@ -1263,9 +1330,10 @@ readline(const char *s, size_t n, struct byl *b)
 		 * date; anything else is a sentence or a menu */
 		for (i = k; i < nt; i++)
 			if (!t[i].sep && !isdigitword(t[i].s, t[i].n) &&
-			    !inwords(notname, t[i].s, t[i].n) &&
+			    !inwords(datewords, t[i].s, t[i].n) &&
 			    !inwords(andwords, t[i].s, t[i].n) &&
-			    firstclass(t[i].s, t[i].n) != UPPER)
+			    (firstclass(t[i].s, t[i].n) != UPPER ||
+			    inwords(verbs, t[i].s, t[i].n)))
 				break;
 		if (i < nt)
 			memset(b, 0, sizeof(*b));
@@ -1275,7 +1343,7 @@ readline(const char *s, size_t n, struct byl *b)
 		else {
 			/* one name and more: a date or an outlet needed */
 			for (i = k; i < nt; i++)
-				if (isdigitword(t[i].s, t[i].n) ||
+				if (isdate(&t[i]) ||
 				    (t[i].sep && t[i].s[0] == '|'))
 					break;
 			if (i == nt && !dated)
@@ -1574,6 +1642,41 @@ joinname(struct byl *b, const char *name)
 		memcpy(b->names[b->nnames++], name, NAMELEN);
 }
 
+/*
+ * Does the body (the long paragraphs, up to 256 KiB of them) mention the
+ * last word of name?  A line that is only a name, the name of someone the
+ * story is about, is then a caption or a tag, not a byline.
+ */
+static int
+mentioned(const struct nw_rec *r, size_t self, const char *name)
+{
+	const char *w = strrchr(name, ' '), *p, *end;
+	size_t i, n, fl, scanned = 0;
+
+	w = name;	/* the whole name */
+	n = strlen(w);
+	fl = strcspn(name, " ");
+	if (n < 3)
+		return 0;
+	for (i = 0; i < r->n && scanned < ((size_t)1 << 18); i++) {
+		const struct nw_field *f = &r->f[i];
+
+		if (i == self || !isbody(f))
+			continue;
+		/* a bio or an author's box: "Jane Doe is ..." */
+		if (f->len > fl && memcmp(f->val, name, fl) == 0)
+			continue;
+		scanned += f->len;
+		end = f->val + f->len;
+		for (p = f->val; (size_t)(end - p) >= n &&
+		    (p = memchr(p, w[0], (size_t)(end - p) - n + 1)) != NULL;
+		    p++)
+			if (memcmp(p, w, n) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* Find everything in one record. */
 static void
 examine(const struct nw_rec *r, struct found *fd)
@@ -1640,7 +1743,8 @@ examine(const struct nw_rec *r, struct found *fd)
 		fprintf(stderr, "cand %zu s%d near %zu: %s\n", i, b.strength,
 		    near, buf);
 #endif
-		if (score > bestscore) {
+		if (score > bestscore && (b.strength > 2 ||
+		    !mentioned(r, i, b.names[0]))) {
 			bestscore = score;
 			best = b;
 			besti = i;
