@@ -11,7 +11,7 @@ LDLIBS = -lm
 # what nw itself needs; CFLAGS stays the user's
 NWCFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -pedantic -Ilib
 
-LIBOBJ = lib/lines.o lib/opt.o lib/rec.o lib/utf8.o lib/util.o lib/names.o lib/words.o lib/lang.o
+LIBOBJ = lib/digest.o lib/lines.o lib/opt.o lib/rec.o lib/utf8.o lib/util.o lib/names.o lib/words.o lib/lang.o
 PROGS = cmd/nw-split cmd/nw-fmt cmd/nw-byline cmd/nw-related cmd/nw-strip
 MAN1 = man/nw-split.1 man/nw-fmt.1 man/nw-byline.1 man/nw-related.1 man/nw-strip.1
 MAN5 = man/nw.5

@@ -1134,18 +1134,6 @@ section:
 		*section = *title - 1;
 }
 
-static uint64_t
-fnv(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *s = p;
-
-	while (n-- > 0) {
-		h ^= *s++;
-		h *= UINT64_C(0x100000001b3);
-	}
-	return h;
-}
-
 /* Write the article as a record; nonzero once output fails. */
 static int
 emit(struct article *a, const char *source, unsigned occurrence,
@@ -1184,9 +1172,9 @@ emit(struct article *a, const char *source, unsigned occurrence,
 
 	/* Id: a hash of source, occurrence, ordinal and text; see nw-split(1) */
 	snprintf(num, sizeof(num), "%u:%lu", occurrence, ordinal);
-	h = fnv(h, source, strlen(source) + 1);
-	h = fnv(h, num, strlen(num) + 1);
-	h = fnv(h, a->text, a->len);
+	h = nw_digest64(source, strlen(source), h);
+	h = nw_digest64(num, strlen(num), h);
+	h = nw_digest64(a->text, a->len, h);
 	snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
 	nw_put(stdout, "Id", id, strlen(id));
 	nw_put(stdout, "Source", source, strlen(source));
@@ -1271,11 +1259,12 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 		for (i = 0; i < n; i++)
 			in->nnul += s[i] == '\0';
 	}
-	if (nw_utf8_valid(s, n) != n || in->nnul > 0) {
+	if (nul || nw_utf8_valid(s, n) != n) {
 		size_t o = 0, k;
 
 		if (fixcap < n * 3 + 1) {
 			fixcap = n * 3 + 1;
+	int nul = 0;
 			fix = nw_realloc(fix, fixcap);
 		}
 		/* repair piecewise so that NUL can be replaced too */
@@ -1283,6 +1272,7 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 			for (k = i; k < n && s[k] != '\0'; k++)
 				;
 			o += nw_utf8_repair(s + i, k - i, fix + o, &nbad);
+		nul = 1;
 			if (nbad > 0 && in->nbad == 0)
 				in->badline = lineno;
 			in->nbad += nbad;

@@ -101,6 +101,33 @@ void	 nw_put_field(FILE *, const struct nw_field *);
 void	 nw_put_rec(FILE *, const struct nw_rec *);
 int	 nw_end(FILE *);
 
+/*
+ * Eight bytes at a time: nw_zerobytes() sets the high bit of each byte of
+ * x that is zero, exactly (no borrow between bytes); with x ^ NW_ONES * c
+ * it finds the bytes equal to c.  Load words with nw_load64() so that
+ * byte k is always bits 8k..8k+7.
+ */
+#define NW_ONES		UINT64_C(0x0101010101010101)
+#define NW_HIGHS	UINT64_C(0x8080808080808080)
+static inline uint64_t
+nw_zerobytes(uint64_t x)
+{
+	return ~(((x & ~NW_HIGHS) + ~NW_HIGHS) | x | ~NW_HIGHS);
+}
+static inline uint64_t
+nw_load64(const void *v)
+{
+	const unsigned char *p = v;
+
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	    (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 |
+	    (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
+	    (uint64_t)p[7] << 56;
+}
+
+/* digest.c: a 64-bit digest of a long text, the same on every machine. */
+uint64_t nw_digest64(const void *, size_t, uint64_t);
+
 /* utf8.c: decoding, validation, repair and display width. */
 int	 nw_utf8_decode(const char *, size_t, unsigned *);
 size_t	 nw_utf8_valid(const char *, size_t);
