@@ -1251,6 +1251,7 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 	static char *fix;
 	static size_t fixcap;
 	size_t nbad, i;
+	int nul = 0;
 
 	if (memchr(s, '\0', n) != NULL) {
 		/* NUL becomes U+FFFD: done below through the repair buffer */
@@ -1258,13 +1259,13 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 			in->nulline = lineno;
 		for (i = 0; i < n; i++)
 			in->nnul += s[i] == '\0';
+		nul = 1;
 	}
 	if (nul || nw_utf8_valid(s, n) != n) {
 		size_t o = 0, k;
 
 		if (fixcap < n * 3 + 1) {
 			fixcap = n * 3 + 1;
-	int nul = 0;
 			fix = nw_realloc(fix, fixcap);
 		}
 		/* repair piecewise so that NUL can be replaced too */
