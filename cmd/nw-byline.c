@@ -188,7 +188,11 @@ static const char *const notname[] = {
 	"tagblatt", "anzeiger", "review", "weekly", "tv", "radio", "network",
 	"spiegel", "bild", "welt", "focus", "stern", "fernsehen",
 	"illustration", "illustrationen", "grafik", "bilder", "art", "design",
-	"fotograf", "fotografin", "kamera", "rss", "feed", NULL
+	"fotograf", "fotografin", "kamera", "rss", "feed", "by-nc", "by-sa",
+	"by-nd", "cc", "our", "your", "their", "his", "her", "my", "its",
+	"unser", "unsere", "unseren", "ihr", "ihre", "sein", "seine", "mein",
+	"meine", "einem", "this", "these", "those", "way", "far", "now",
+	"then", "using", "means", "default", "design", "vom", "beim", NULL
 };
 
 /* Verbs after a name: a sentence, not a byline. */
@@ -391,6 +395,18 @@ struct tok {
 	int		 sep;	/* a separator: , ; | / · - – — • */
 };
 
+/* Digits followed by a letter: "2man" in "Bo2man". */
+static int
+digitsthenletter(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	return i < n && ((s[i] >= 'a' && s[i] <= 'z') ||
+	    (s[i] >= 'A' && s[i] <= 'Z'));
+}
+
 /*
  * Split a cleaned line into words and separators.  Commas and semicolons
  * are cut off the words they end; a word glued to the next capital
@@ -456,8 +472,8 @@ tokenize(const char *s, size_t n, struct tok *t, size_t max)
 				cl = cpclass(c);
 				/* "Levitz@EricLevitz", "Mejías04": cut */
 				if (j > i && (c == '@' || (cl == DIGIT &&
-				    prev == LOWER)) && firstclass(s + i, n - i) ==
-				    UPPER)
+				    prev == LOWER && !digitsthenletter(s + j,
+				    n - j))) && firstclass(s + i, n - i) == UPPER)
 					break;
 				/* "FosterTravel": cut, but not McX, MacX, DeX */
 				if (cl == UPPER && prev == LOWER && j - i >= 3 &&
@@ -730,6 +746,9 @@ onename(const struct tok *t, size_t nt, int *caps)
 			break;
 		if (!isnameword(t[i].s, t[i].n))
 			break;
+		if (cw >= 2 && i + 1 < nt && t[i + 1].sep &&
+		    t[i + 1].s[0] == ':')
+			break;		/* "Karper Barisic: Foto:" */
 		cw++;
 		last = 0;
 	}
@@ -763,6 +782,10 @@ addname(struct byl *b, const struct tok *t, size_t nt)
 
 	if (b->nnames >= MAXNAMES)
 		return;
+	if (nt == 4 && t[0].n == t[2].n && t[1].n == t[3].n &&
+	    memcmp(t[0].s, t[2].s, t[0].n) == 0 &&
+	    memcmp(t[1].s, t[3].s, t[1].n) == 0)
+		nt = 2;		/* "Olivier Minot Olivier Minot" */
 	putname(tmp, t, nt);
 	for (i = 0; i < b->nnames; i++)
 		if (strcmp(b->names[i], tmp) == 0)
@@ -1281,7 +1304,7 @@ readline(const char *s, size_t n, struct byl *b)
 	for (k = 0, dated = 0; k < nt && k < 10 && (t[k].sep ||
 	    isdigitword(t[k].s, t[k].n) || inwords(notname, t[k].s, t[k].n));
 	    k++)
-		if (isdigitword(t[k].s, t[k].n))
+		if (isdate(&t[k]))
 			dated = 1;
 	if (dated && k < nt) {
 		memmove(t, t + k, (nt - k) * sizeof(t[0]));
@@ -1347,11 +1370,20 @@ readline(const char *s, size_t n, struct byl *b)
 				    (t[i].sep && t[i].s[0] == '|'))
 					break;
 			if (i == nt && !dated)
-				b->strength = b->nnames && given ? 1 : 0;
+				memset(b, 0, sizeof(*b));	/* "Will Smith, Sohn" */
 		}
 	}
 	if (b->strength == 2 && !given)
 		memset(b, 0, sizeof(*b));	/* "Lebensmittel Praxis 2023" */
+	if (b->strength == 3 && !given) {
+		/* "Themenbezogene Interessenbindung der Autorin": a role
+		 * word alone does not make a name */
+		for (i = k; i < nt; i++)
+			if (memchr(t[i].s, '@', t[i].n) != NULL)
+				break;
+		if (i == nt || k > 3)
+			memset(b, 0, sizeof(*b));
+	}
 }
 
 /* --- bios, datelines, credits ------------------------------------------ */
@@ -1543,6 +1575,8 @@ creditline(const char *s, size_t n, struct found *fd)
 	if (got == 0)
 		return 0;
 	for (i = 0; i < nt; i++) {
+		if (t[i].sep)
+			continue;
 		for (j = i + 1; j < nt && j < i + 3 && !t[j].sep; j++)
 			;
 		if (agencyname(t[i].s, (size_t)(t[j - 1].s + t[j - 1].n -
@@ -1859,8 +1893,13 @@ examine(const struct nw_rec *r, struct found *fd)
 			} else if (f->len <= 60 && (nbody == 0 || i > be ||
 			    i <= bs + 2) && creditline(f->val, f->len, fd)) {
 				for (j = before; j < fd->nagency; j++)
-					addagency(fd->credit, &fd->ncredit,
-					    fd->agency[j], strlen(fd->agency[j]));
+					if (!eqword(fd->agency[j], strlen(
+					    fd->agency[j]), "agencies") &&
+					    !eqword(fd->agency[j], strlen(
+					    fd->agency[j]), "agenturen"))
+						addagency(fd->credit,
+						    &fd->ncredit, fd->agency[j],
+						    strlen(fd->agency[j]));
 				fd->drop[i] = 1;
 				if (!fd->any || i < fd->at)
 					fd->at = i;
