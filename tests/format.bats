@@ -139,3 +139,15 @@ setup() {
 	run nw-fmt -f rec in.rec
 	assert_output --partial '%rec: Article'
 }
+
+@test "format: leading and trailing spaces survive nw and recutils" {
+	need recsel
+	printf 'Id: a\nX_Note:   lead and trail   \n\n' > in.rec
+	nw-fmt -f rec in.rec > out.rec
+	run cmp in.rec <(head -c "$(wc -c < in.rec)" out.rec)
+	assert_success
+	run recsel -P X_Note out.rec
+	assert_output '  lead and trail   '
+	run nw-fmt -f json out.rec
+	assert_output '{"Id":"a","X_Note":"  lead and trail   "}'
+}
