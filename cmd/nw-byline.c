@@ -192,7 +192,11 @@ static const char *const notname[] = {
 	"by-nd", "cc", "our", "your", "their", "his", "her", "my", "its",
 	"unser", "unsere", "unseren", "ihr", "ihre", "sein", "seine", "mein",
 	"meine", "einem", "this", "these", "those", "way", "far", "now",
-	"then", "using", "means", "default", "design", "vom", "beim", NULL
+	"then", "using", "means", "default", "design", "vom", "beim",
+	"minute", "minutes", "second", "seconds", "sekunden", "hour", "hours",
+	"day", "days", "week", "weeks", "month", "months", "year", "years",
+	"views", "view", "reads", "likes", "shares", "aufrufe", "tage",
+	"jahre", "wochen", "monate", "mins", "hrs", "secs", NULL
 };
 
 /* Verbs after a name: a sentence, not a byline. */
@@ -1192,6 +1196,12 @@ ishandle(const struct tok *t, int loose)
 }
 
 
+/* Comment counters after a user name: "Schreibe einen Kommentar". */
+static const char *const commentwords[] = {
+	"kommentar", "kommentare", "comment", "comments", "schreibe",
+	"einen", "leave", "reply", "antworten", "no", "keine", NULL
+};
+
 /*
  * One segment of a line: a cue, at the start or after a date, and a list
  * of names.  Returns 1 for names (or agencies) after a cue, -1 for an
@@ -1298,6 +1308,18 @@ readline(const char *s, size_t n, struct byl *b)
 		b->strength = 3;
 		return;
 	}
+	/* "Alex Bozarjian Image": the author's picture */
+	if (ph + 1 == nt && ph >= 2 && (eqword(t[ph].s, t[ph].n, "image") ||
+	    eqword(t[ph].s, t[ph].n, "bild") || eqword(t[ph].s, t[ph].n,
+	    "photo") || eqword(t[ph].s, t[ph].n, "foto"))) {
+		k = onename(t, ph, &caps);
+		if (k == ph && caps >= 2 && (isgiven(&t[0]) ||
+		    isinitial(t[0].s, t[0].n))) {
+			addname(b, t, k);
+			b->strength = 2;
+		}
+		return;
+	}
 	if (ph < nt)
 		return;		/* "Foto: Peter Kneffel/dpa" */
 	/* a date first: "26. September 2019 Ulrike Stockhausen" */
@@ -1311,6 +1333,25 @@ readline(const char *s, size_t n, struct byl *b)
 		nt -= k;
 	} else
 		dated = 0;
+	/* a user name and a date: "mh 15. Oktober 2023" */
+	if (nt >= 2 && nt <= 12 && ishandle(&t[0], 0) &&
+	    firstclass(t[0].s, t[0].n) != UPPER) {
+		int date = 0;
+
+		for (i = 1; i < nt; i++) {
+			if (isdate(&t[i]))
+				date = 1;
+			else if (!t[i].sep && !isdigitword(t[i].s, t[i].n) &&
+			    !inwords(datewords, t[i].s, t[i].n) &&
+			    !inwords(commentwords, t[i].s, t[i].n))
+				break;
+		}
+		if (i == nt && date) {
+			addname(b, t, 1);
+			b->strength = 2;
+			return;
+		}
+	}
 	/* a name first */
 	if ((k = honorific(t, nt)) > 0) {
 		memmove(t, t + k, (nt - k) * sizeof(t[0]));
@@ -1767,8 +1808,9 @@ examine(const struct nw_rec *r, struct found *fd)
 		readline(buf, n, &b);
 		if (b.strength == 0 || (!ispara(f) && b.strength < 4))
 			continue;
-		if (b.strength == 1 && near > 6)
-			continue;
+		if (b.strength == 1 && near > 6 && !(ti != (size_t)-1 &&
+		    bs != (size_t)-1 && ti < i && i < bs && near <= 12))
+			continue;	/* between headline and body: closer */
 		if ((b.strength == 3 && near > 6) ||
 		    (b.strength == 2 && near > 4))
 			continue;
