@@ -41,7 +41,8 @@
 #define QTERMS		16	/* terms an article queries with */
 #define POSTMAX		128	/* entries kept per posting list */
 #define NCAND		32	/* candidates verified per article */
-#define DFCUT		10	/* terms in more than 1/DFCUT of articles */
+#define DFCUT		10	/* terms in more than 1/DFCUT of articles, */
+#define DFMIN		100	/* and in more than DFMIN, are not indexed */
 #define IDFPOW		0.3	/* idf flattened: idf^IDFPOW */
 #define LEDE		2	/* the first LEDE text fields ... */
 #define LEDEW		2	/* ... count LEDEW times */
@@ -49,6 +50,7 @@
 #define MEXP		10	/* neighbours that expand a vector */
 #define BETA		2.0	/* their weight */
 #define HOP2		5	/* neighbours of neighbours ranked */
+#define MINCONT		20	/* containment counts from this many shingles */
 #define BUCKETW		24	/* LSH: each member pairs with the next BUCKETW */
 #define EMPTY		0xffffffffU
 #define WORDMAX		64	/* bytes of a word (longer ones are cut) */
@@ -1061,7 +1063,8 @@ cosine(const struct art *b)
  * Resemblance of two articles from their MinHash: the Jaccard estimate
  * j, and the containment of the shorter in the longer that j and the
  * shingle counts give.  The score is the larger of the two, so that a
- * cut or extended copy counts as well as an edited one.
+ * cut or extended copy counts as well as an edited one; a text of fewer
+ * than MINCONT shingles (a headline) has only j.
  */
 static double
 dupscore(const struct art *a, const struct art *b, double *jac)
@@ -1083,8 +1086,8 @@ dupscore(const struct art *a, const struct art *b, double *jac)
 	*jac = j;
 	inter = j / (1 + j) * ((double)a->nsh + b->nsh);
 	small = a->nsh < b->nsh ? a->nsh : b->nsh;
-	if (small < 1)
-		return j;
+	if (small < MINCONT)
+		return j;	/* too short to say it is contained */
 	inter /= small;
 	if (inter > 1)
 		inter = 1;
@@ -1427,7 +1430,7 @@ relate(void)
 	idhash = NULL;
 	weigh();
 	phase("weigh");
-	dfcut = (uint32_t)(narts / DFCUT > 2 ? narts / DFCUT : 2);
+	dfcut = (uint32_t)(narts / DFCUT > DFMIN ? narts / DFCUT : DFMIN);
 	buildindex(dfcut);
 	phase("index");
 	nslot = MLIST > topk ? MLIST : (uint32_t)topk;

@@ -299,3 +299,17 @@ related_of() {
 	assert_success
 	assert_output --regexp '[0-9]+\.[0-9]+'
 }
+
+@test "nw-related: a headline is not a dup of the article that repeats it" {
+	{
+		h='The Quillon Cell holds 12 kilowatt-hours, enough to run a family house'
+		printf 'Id: h1\nTitle: %s\n\n' "$h"
+		awk -v RS= -v ORS='\n\n' '/Id: b2c0ffee00000001/' "$R"
+		printf 'Id: h2\nTitle: %s\n\n' "$h"
+	} > in.rec
+	run nw-related --pairs in.rec
+	assert_success
+	refute_line --regexp "^b2c0ffee00000001	h[12]	.*dup$"
+	# the two identical headlines are dups of each other
+	assert_line --regexp "^h1	h2	1\.0000	dup$"
+}
