@@ -280,14 +280,56 @@ eqword(const char *s, size_t n, const char *w)
 }
 
 static int
+cmpstr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * Is s[0..n) in the word list (lower case), ignoring ASCII case and a
+ * final dot ("Apr.")?  Each list is copied and sorted on first use, so a
+ * look-up is a binary search.
+ */
+static int
 inwords(const char *const *list, const char *s, size_t n)
 {
+	static struct {
+		const char *const *list;
+		const char	**sorted;
+		size_t		 n;
+	} cache[32];
+	static size_t ncache;
+	char buf[64];
+	const char *key = buf;
+	size_t i, k;
+
 	if (n > 1 && s[n - 1] == '.')
 		n--;		/* "Apr." */
-	for (; *list != NULL; list++)
-		if (eqword(s, n, *list))
-			return 1;
-	return 0;
+	if (n == 0 || n >= sizeof(buf))
+		return 0;
+	for (i = 0; i < n; i++)
+		buf[i] = (char)lowerascii((unsigned char)s[i]);
+	buf[n] = '\0';
+	for (k = 0; k < ncache && cache[k].list != list; k++)
+		;
+	if (k == ncache) {
+		if (ncache == sizeof(cache) / sizeof(cache[0])) {
+			for (; *list != NULL; list++)	/* not reached */
+				if (eqword(s, n, *list))
+					return 1;
+			return 0;
+		}
+		for (i = 0; list[i] != NULL; i++)
+			;
+		cache[k].list = list;
+		cache[k].n = i;
+		cache[k].sorted = nw_malloc((i + 1) * sizeof(char *));
+		memcpy(cache[k].sorted, list, i * sizeof(char *));
+		qsort(cache[k].sorted, i, sizeof(char *), cmpstr);
+		ncache++;
+	}
+	return bsearch(&key, cache[k].sorted, cache[k].n, sizeof(char *),
+	    cmpstr) != NULL;
 }
 
 /* Is s[0..n) an agency name (exact case for short ones)? */
