@@ -196,7 +196,8 @@ static const char *const notname[] = {
 	"minute", "minutes", "second", "seconds", "sekunden", "hour", "hours",
 	"day", "days", "week", "weeks", "month", "months", "year", "years",
 	"views", "view", "reads", "likes", "shares", "aufrufe", "tage",
-	"jahre", "wochen", "monate", "mins", "hrs", "secs", NULL
+	"jahre", "wochen", "monate", "mins", "hrs", "secs", "schreibe",
+	"kommentar", "kommentare", "ergänzungen", "antworten", "reply", NULL
 };
 
 /* Verbs after a name: a sentence, not a byline. */
@@ -1189,6 +1190,8 @@ prefixok(const struct tok *t, size_t nt)
 		    eqword(t[i].s, t[i].n, "publiziert") ||
 		    eqword(t[i].s, t[i].n, "published") ||
 		    eqword(t[i].s, t[i].n, "words") ||
+		    eqword(t[i].s, t[i].n, "post") ||
+		    strspn(t[i].s, "@/~#*+=") == t[i].n ||
 		    eqword(t[i].s, t[i].n, "um"))
 			continue;
 		return 0;
@@ -1273,7 +1276,8 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 		/* a one-word cue mid-line only after a date */
 		if (i > 0 && strchr(*w, ' ') == NULL && strchr(*w, ':') ==
 		    NULL && !isdigitword(t[i - 1].s, t[i - 1].n) &&
-		    !t[i - 1].sep && !eqword(t[i - 1].s, t[i - 1].n, "posted"))
+		    !t[i - 1].sep && !eqword(t[i - 1].s, t[i - 1].n, "posted") &&
+		    !eqword(t[i - 1].s, t[i - 1].n, "author"))
 			continue;
 		{
 			size_t had = b->nnames, h = i + c;
@@ -1283,11 +1287,15 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 				return 1;
 			b->nnames = had;
 			/* "von gizzmo am 12. Juni", "By oradmin" */
-			if (h < nt && nt <= 16 && ishandle(&t[h], i > 0 ||
-			    (h + 1 < nt && (isdate(&t[h + 1]) ||
+			if (h < nt && (nt <= 16 || (h + 1 < nt &&
+			    t[h + 1].sep && t[h + 1].s[0] != ',' &&
+			    t[h + 1].s[0] != ':')) &&
+			    ishandle(&t[h], i > 0 || (h + 1 < nt &&
+			    (isdate(&t[h + 1]) || (t[h + 1].sep &&
+			    t[h + 1].s[0] != ',' && t[h + 1].s[0] != ':') ||
 			    inwords(afterhandle, t[h + 1].s, t[h + 1].n)))) &&
 			    (h + 1 == nt || (t[h + 1].sep && t[h + 1].s[0] !=
-			    ',') || isdigitword(t[h + 1].s, t[h + 1].n) ||
+			    ',' && t[h + 1].s[0] != ':') || isdigitword(t[h + 1].s, t[h + 1].n) ||
 			    inwords(afterhandle, t[h + 1].s, t[h + 1].n))) {
 				addname(b, t + h, 1);
 				tail(b, t + h + 1, nt - h - 1);
@@ -1366,9 +1374,11 @@ readline(const char *s, size_t n, struct byl *b)
 		return;		/* "Foto: Peter Kneffel/dpa" */
 	/* a date first: "26. September 2019 Ulrike Stockhausen" */
 	for (k = 0, dated = 0; k < nt && k < 10 && (t[k].sep ||
-	    isdigitword(t[k].s, t[k].n) || inwords(notname, t[k].s, t[k].n));
+	    isdigitword(t[k].s, t[k].n) || inwords(notname, t[k].s, t[k].n) ||
+	    (inwords(datewords, t[k].s, t[k].n) && (dated || (k + 1 < nt &&
+	    isdigitword(t[k + 1].s, t[k + 1].n)))));
 	    k++)
-		if (isdate(&t[k]))
+		if (isdigitword(t[k].s, t[k].n) && isdate(&t[k]))
 			dated = 1;
 	if (dated && k < nt) {
 		memmove(t, t + k, (nt - k) * sizeof(t[0]));
@@ -1438,6 +1448,7 @@ readline(const char *s, size_t n, struct byl *b)
 			if (!t[i].sep && !isdigitword(t[i].s, t[i].n) &&
 			    !inwords(datewords, t[i].s, t[i].n) &&
 			    !inwords(andwords, t[i].s, t[i].n) &&
+			    !inwords(commentwords, t[i].s, t[i].n) &&
 			    (firstclass(t[i].s, t[i].n) != UPPER ||
 			    inwords(verbs, t[i].s, t[i].n)))
 				break;
