@@ -1134,6 +1134,19 @@ classify(const struct nw_rec *r, int lang, size_t title)
 		    (lang < 0 || p->x[F_STOP] >= 0.25f))
 			p->boiler = 0;
 	}
+	/* a short line between two kept paragraphs is a subheading */
+	for (i = 1; i + 1 < nps; i++) {
+		struct para *p = &ps[i];
+
+		if (p->boiler && !ps[i - 1].boiler && !ps[i + 1].boiler &&
+		    p->x[S_INMAIN] > 0 && p->words <= 12 &&
+		    p->x[F_LEXW] == 0 && p->x[F_LEXP] == 0 &&
+		    p->x[F_LEXC] == 0 && p->x[F_BULLET] == 0 &&
+		    p->x[F_SEEN] < 0.5f && p->x[F_LINK] == 0 &&
+		    p->x[F_FORM] == 0 && ps[i - 1].words >= 10 &&
+		    ps[i + 1].words >= 10)
+			p->boiler = 0;
+	}
 
 	/* a site's template: lines seen in other records of the stream */
 	for (i = 0; i < nps; i++)
