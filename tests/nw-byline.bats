@@ -132,6 +132,37 @@ authors() {
 	assert_output 'Jane Doe'
 }
 
+@test "nw-byline: a user name after a cue, with a date" {
+	run authors 'von gizmo42 am 12. Juni 2019'
+	assert_output 'gizmo42'
+	run authors 'Posted on 21. Juli 2019 by Quillfeather'
+	assert_output 'Quillfeather'
+	run authors 'Von Thilo / 6. November 2023 / Keine Kommentare'
+	assert_output 'Thilo'
+	run authors 'By Invitation'
+	assert_output ''
+}
+
+@test "nw-byline: a date before a name, and a name with a date" {
+	run authors '26. September 2019 Ulrike Brandt Schreibe einen Kommentar'
+	assert_output 'Ulrike Brandt'
+	run authors 'Marie Dubois | lundi 9 décembre 2019 à 09h08'
+	assert_output 'Marie Dubois'
+	run authors 'Lebensmittel Praxis 31.10.2023'
+	assert_output ''
+}
+
+@test "nw-byline: the text credit of a line is kept, the photo credit is not" {
+	run authors 'Text von Christian Huber     Illustration von Markus Roth'
+	assert_output 'Christian Huber'
+}
+
+@test "nw-byline: a name line about someone in the story is not a byline" {
+	printf 'Id: t\nTitle: T\nPara: Angela Berger\nPara: The mayor, Angela Berger, said on Monday that the old ferry would keep running for at least ten more years, whatever the council decides.\n\n' > in.rec
+	run nw-byline in.rec
+	refute_output --partial 'Author:'
+}
+
 @test "nw-byline: a bare name line next to the headline" {
 	run authors 'Michael Weber'
 	assert_output 'Michael Weber'
