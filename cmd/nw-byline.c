@@ -693,13 +693,14 @@ isdate(const struct tok *t)
 		return 0;
 	if (inwords(datewords, t->s, t->n) && t->n > 2)
 		return 1;
+	/* digit groups: "19.10.2019" 3, "5:31" 2, "2." 1 */
 	for (i = 0; i < t->n; i++)
-		if (t->s[i] >= '0' && t->s[i] <= '9')
+		if (t->s[i] >= '0' && t->s[i] <= '9') {
+			if (i == 0 || t->s[i - 1] < '0' || t->s[i - 1] > '9')
+				p++;
 			d++;
-		else if (t->s[i] == '.' || t->s[i] == ':' || t->s[i] == '/' ||
-		    t->s[i] == '-')
-			p++;
-	return (d > 0 && p > 0) || d == 4;
+		}
+	return p >= 2 || (p == 1 && d == 4);
 }
 
 /* Words that end a name and start a date, a role or some other tail. */
@@ -1391,8 +1392,10 @@ readline(const char *s, size_t n, struct byl *b)
 		int date = 0;
 
 		for (i = 1; i < nt; i++) {
-			if (isdate(&t[i]))
-				date = 1;
+			if (isdate(&t[i]) && !(t[i].n == 4 &&
+			    isdigitword(t[i].s, 4) && strspn(t[i].s,
+			    "0123456789") == 4))
+				date = 1;	/* a full date, not a year */
 			else if (!t[i].sep && !isdigitword(t[i].s, t[i].n) &&
 			    !inwords(datewords, t[i].s, t[i].n) &&
 			    !inwords(commentwords, t[i].s, t[i].n))
