@@ -105,7 +105,7 @@ static const char *const cues[] = {
 	"eine glosse von", "glosse von", "ein essay von", "essay von",
 	"ein bericht von", "bericht von", "eine reportage von",
 	"reportage von", "commentary by", "analysis by", "opinion by",
-	"autorin/autor", "autor/in", "autor*in", "reporter:", "redakteur:",
+	"autorin / autor", "autor / in", "autor*in", "autor / autorin", "reporter:", "redakteur:",
 	"redakteurin:", "verfasser:", "verfasserin:", "contributor:",
 	"submitted by", "publicado por", "pubblicato da", "geplaatst door",
 	"skrivet av", "skrevet af", "skrevet av", "napisał", "napisała",
@@ -523,6 +523,9 @@ tokenize(const char *s, size_t n, struct tok *t, size_t max)
 				    n - j))) && firstclass(s + i, n - i) == UPPER)
 					break;
 				/* "FosterTravel": cut, but not McX, MacX, DeX */
+				if (cl == UPPER && prev == LOWER && j - i == 2 &&
+				    memcmp(s + i, "by", 2) == 0)
+					break;		/* "bySauli Giliard" */
 				if (cl == UPPER && prev == LOWER && j - i >= 3 &&
 				    !(j - i == 2 && s[i] == 'M') &&
 				    !(j - i == 3 && memcmp(s + i, "Mac", 3) == 0))
@@ -1132,7 +1135,11 @@ matchcue(const struct tok *t, size_t nt, const char *w)
 		wl = sp ? (size_t)(sp - w) : strlen(w);
 		if (i >= nt)
 			return 0;
-		if (wl > 1 && w[wl - 1] == ':') {
+		if (wl == 1 && w[0] == '/') {
+			if (!t[i].sep || t[i].s[0] != '/')
+				return 0;
+			i++;
+		} else if (wl > 1 && w[wl - 1] == ':') {
 			/* "Autor:" as one word and a ':' token */
 			if (i + 1 < nt && t[i + 1].sep && t[i + 1].s[0] == ':' &&
 			    t[i].n == wl - 1 && memcmp(w, w, 1) == 0 &&
@@ -1241,6 +1248,13 @@ ishandle(const struct tok *t, int loose)
 	return letters >= 2;
 }
 
+
+/* Words that date a byline. */
+static const char *const pubwords[] = {
+	"published", "updated", "posted", "veröffentlicht", "aktualisiert",
+	"publié", "publicado", "actualizado", "pubblicato", "aggiornato",
+	"güncelleme", "gepubliceerd", "publicerad", "uppdaterad", NULL
+};
 
 /* Comment counters after a user name: "Schreibe einen Kommentar". */
 static const char *const commentwords[] = {
@@ -1470,8 +1484,16 @@ readline(const char *s, size_t n, struct byl *b)
 				memset(b, 0, sizeof(*b));	/* "Will Smith, Sohn" */
 		}
 	}
-	if (b->strength == 2 && !given)
-		memset(b, 0, sizeof(*b));	/* "Lebensmittel Praxis 2023" */
+	if (b->strength == 2 && !given) {
+		/* "Lebensmittel Praxis 2023" is no byline; "Zola Dube |
+		 * Published 2 hours ago" is */
+		for (i = k; i < nt; i++)
+			if ((t[i].sep && t[i].s[0] == '|') ||
+			    inwords(pubwords, t[i].s, t[i].n))
+				break;
+		if (i == nt)
+			memset(b, 0, sizeof(*b));
+	}
 	if (b->strength == 3 && !given) {
 		/* "Themenbezogene Interessenbindung der Autorin": a role
 		 * word alone does not make a name */

@@ -59,6 +59,15 @@ authors() {
 	done
 }
 
+@test "nw-byline: Autorin/Autor, a glued byX and NAME|Published lines" {
+	run authors 'Autorin/Autor Ruth Okonkwo'
+	assert_output 'Ruth Okonkwo'
+	run authors 'byThandeka Zulu'
+	assert_output 'Thandeka Zulu'
+	run authors 'Zanoxolo Mbeki|Published 15 hours ago'
+	assert_output 'Zanoxolo Mbeki'
+}
+
 @test "nw-byline: NAME | Outlet gives the author and the outlet" {
 	run sh -c "printf 'Id: t\nTitle: T\nPara: By Jane Doe | The Daily Planet\n\n' | nw-byline"
 	assert_line 'Author: Jane Doe'
