@@ -355,17 +355,17 @@ tadd(uint64_t h)
  * of the body, a caption printed twice, the body again as page data).
  * Entries carry the record's number, so nothing needs clearing, and the
  * paragraph's, so that a paragraph does not repeat itself.  At most
- * SMAX triples are kept (8 MiB).
+ * SMAX triples are kept (1 MiB): plenty for one article.
  */
-#define SMAX	((size_t)1 << 18)
+#define SMAX	((size_t)1 << 15)
 struct sent {
 	uint64_t	 h;
-	unsigned long	 gen;		/* the record */
-	size_t		 para;		/* the first paragraph it was in */
+	uint32_t	 gen;		/* the record */
+	uint32_t	 para;		/* the first paragraph it was in */
 };
 static struct sent *sset;
-static size_t scap, sn, spara;
-static unsigned long sgen = 1;
+static size_t scap, sn;
+static uint32_t sgen = 1, spara;
 
 static size_t
 sslot(const struct sent *t, size_t cap, uint64_t h)
@@ -1244,7 +1244,12 @@ stripfile(const char *path)
 			continue;
 		}
 		nps = 0;
-		sgen++;
+		if (++sgen == 0) {
+			/* wrapped: forget everything */
+			if (scap > 0)
+				memset(sset, 0, scap * sizeof(*sset));
+			sgen = 1;
+		}
 		sn = 0;
 		title = r.n;
 		haslang = -2;
