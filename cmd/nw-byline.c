@@ -45,6 +45,7 @@ struct byl {
 	char		 agency[MAXAGENCY][NAMELEN];
 	size_t		 nagency;
 	int		 allagency;	/* the "names" are all agencies */
+	int		 korean;	/* "이름 기자": sure wherever it is */
 };
 
 /* What the record gets. */
@@ -1249,6 +1250,12 @@ ishandle(const struct tok *t, int loose)
 }
 
 
+/* Korean words before 기자 that are not names: posted, edited, photo. */
+static const char *const koreanwords[] = {
+	"입력", "수정", "사진", "영상", "편집", "기사", "등록", "취재",
+	"그래픽", NULL
+};
+
 /* Words that date a byline. */
 static const char *const pubwords[] = {
 	"published", "updated", "posted", "veröffentlicht", "aktualisiert",
@@ -1365,14 +1372,22 @@ readline(const char *s, size_t n, struct byl *b)
 		memset(b, 0, sizeof(*b));
 		return;
 	}
-	/* Korean: "이름 기자" */
-	if (nt >= 2 && firstclass(t[0].s, t[0].n) == CASELESS && isnameword(
-	    t[0].s, t[0].n) && t[0].n <= 12 && (eqword(t[1].s, t[1].n,
-	    "기자") || eqword(t[1].s, t[1].n, "특파원"))) {
-		addname(b, t, 1);
-		b->strength = 3;
-		return;
-	}
+	/* Korean: "이름 기자", "순천, 광양 이름 기자 e-mail" */
+	for (i = 1; i < nt && i < 8; i++)
+		if (eqword(t[i].s, t[i].n, "기자") || eqword(t[i].s, t[i].n,
+		    "특파원")) {
+			if (firstclass(t[i - 1].s, t[i - 1].n) == CASELESS &&
+			    isnameword(t[i - 1].s, t[i - 1].n) &&
+			    t[i - 1].n >= 6 && t[i - 1].n <= 12 &&
+			    !inwords(koreanwords, t[i - 1].s, t[i - 1].n) &&
+			    (i + 1 == nt || t[i + 1].sep || memchr(t[i + 1].s,
+			    '@', t[i + 1].n) != NULL)) {
+				addname(b, t + i - 1, 1);
+				b->strength = 3;
+				b->korean = 1;
+			}
+			return;
+		}
 	/* "Alex Bozarjian Image": the author's picture */
 	if (ph + 1 == nt && ph >= 2 && (eqword(t[ph].s, t[ph].n, "image") ||
 	    eqword(t[ph].s, t[ph].n, "bild") || eqword(t[ph].s, t[ph].n,
@@ -1402,7 +1417,8 @@ readline(const char *s, size_t n, struct byl *b)
 		dated = 0;
 	/* a user name and a date: "mh 15. Oktober 2023" */
 	if (nt >= 2 && nt <= 12 && ishandle(&t[0], 0) &&
-	    firstclass(t[0].s, t[0].n) != UPPER) {
+	    firstclass(t[0].s, t[0].n) != UPPER &&
+	    firstclass(t[0].s, t[0].n) != CASELESS) {
 		int date = 0;
 
 		for (i = 1; i < nt; i++) {
@@ -1889,7 +1905,7 @@ examine(const struct nw_rec *r, struct found *fd)
 		if (b.strength == 1 && near > 6 && !(ti != (size_t)-1 &&
 		    bs != (size_t)-1 && ti < i && i < bs && near <= 12))
 			continue;	/* between headline and body: closer */
-		if ((b.strength == 3 && near > 6) ||
+		if ((b.strength == 3 && near > 6 && !b.korean) ||
 		    (b.strength == 2 && near > 4))
 			continue;
 		score = b.strength * 100L - (long)near * 4;

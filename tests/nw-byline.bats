@@ -132,6 +132,10 @@ authors() {
 	assert_output 'Γιώργος Παπαδόπουλος'
 	run authors '김혜진 기자'
 	assert_output '김혜진'
+	run authors '순천, 광양 구민수 기자 minsu@example.kr'
+	assert_output '구민수'
+	run authors '입력 2026.07.12 22:09'
+	assert_output ''
 }
 
 @test "nw-byline: a name line with an e-mail address or a handle" {
