@@ -1900,7 +1900,7 @@ examine(const struct nw_rec *r, struct found *fd)
 			continue;
 		n = clean(f->val, f->len, buf);
 		readline(buf, n, &b);
-		if (b.strength == 0 || (!ispara(f) && b.strength < 4))
+		if (b.strength == 0 || (!ispara(f) && b.strength < 3))
 			continue;
 		if (b.strength == 1 && near > 6 && !(ti != (size_t)-1 &&
 		    bs != (size_t)-1 && ti < i && i < bs && near <= 12))
