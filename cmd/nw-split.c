@@ -337,7 +337,7 @@ bodyweight(const struct para *p, const char *text)
  * The work is linear in the article: candidates are capped, and repeats
  * are found through hashes of word sequences, not by comparing lines.
  */
-#define HL_WINDOW	30	/* paragraphs after a candidate that count */
+#define HL_WINDOW	45	/* paragraphs after a candidate that count */
 #define HL_MAXCAND	512	/* candidates scored per article */
 #define HL_MAXWORDS	40	/* longest candidate, in words */
 #define HL_LINEWORDS	100	/* longest line searched for a repeat */
@@ -882,9 +882,9 @@ enum {
 };
 
 static const int hlweight[NFEAT] = {
-	-151, 157, 83, 20, 40, 8, 123, 100, -40, -191, -147, -109,
-	-377, -146, -104, -109, -174, -74, -29, 30, 17, 77, -6, 119,
-	-75, -34, -124, -31, -92, -132, 183, -100, 22, 3, 33, -168,
+	-11, 137, 83, 40, 30, -12, 123, 100, -40, -191, -247, -109,
+	-377, -146, -104, -109, -174, -74, -69, 30, 17, 77, -6, 29,
+	-75, -104, -124, -31, -112, -132, 193, -100, 22, 3, 33, -168,
 	-253, 90, 95, 56, 78, -125
 };
 
