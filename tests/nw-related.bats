@@ -1,6 +1,7 @@
 #!/usr/bin/env bats
 # nw-related: near-duplicate and same-story articles.
 load helper
+bats_require_minimum_version 1.5.0
 
 setup() {
 	cd "$BATS_TEST_TMPDIR"
@@ -312,4 +313,13 @@ related_of() {
 	refute_line --regexp "^b2c0ffee00000001	h[12]	.*dup$"
 	# the two identical headlines are dups of each other
 	assert_line --regexp "^h1	h2	1\.0000	dup$"
+}
+
+@test "nw-related: NW_RELATED_TIMES reports the CPU time of each phase on stderr" {
+	run --separate-stderr env NW_RELATED_TIMES=1 nw-related --pairs "$R"
+	assert_success
+	for p in read weigh index query rerank bands; do
+		[[ $stderr == *"nw-related: $p "*" s"* ]] || fail "no $p in: $stderr"
+	done
+	[[ $output != *"nw-related:"* ]] || fail "times went to stdout"
 }
