@@ -45,7 +45,7 @@ struct byl {
 	char		 agency[MAXAGENCY][NAMELEN];
 	size_t		 nagency;
 	int		 allagency;	/* the "names" are all agencies */
-	int		 korean;	/* "이름 기자": sure wherever it is */
+	int		 anywhere;	/* "이름 기자", an author's box */
 };
 
 /* What the record gets. */
@@ -1384,7 +1384,7 @@ readline(const char *s, size_t n, struct byl *b)
 			    '@', t[i + 1].n) != NULL)) {
 				addname(b, t + i - 1, 1);
 				b->strength = 3;
-				b->korean = 1;
+				b->anywhere = 1;
 			}
 			return;
 		}
@@ -1846,12 +1846,45 @@ mentioned(const struct nw_rec *r, size_t self, const char *name)
 	return 0;
 }
 
+/* A line that is only a cue: "By", "Von", "Kommentar von", "Autor:". */
+static int
+cueonly(const char *s, size_t n)
+{
+	struct tok t[8];
+	size_t nt = tokenize(s, n, t, 8);
+	const char *const *w;
+
+	if (nt == 0 || nt >= 8)
+		return 0;
+	for (w = cues; *w != NULL; w++)
+		if (matchcue(t, nt, *w) == nt)
+			return 1;
+	return 0;
+}
+
+/* Does a line start with a date: "am Sonntag, 11.12.2022", "19.10.19"? */
+static int
+datelinestart(const char *s, size_t n)
+{
+	struct tok t[8];
+	size_t nt = tokenize(s, n, t, 8), i;
+
+	for (i = 0; i < nt && i < 5; i++) {
+		if (isdate(&t[i]))
+			return 1;
+		if (!t[i].sep && !inwords(datewords, t[i].s, t[i].n))
+			return 0;
+	}
+	return 0;
+}
+
 /* Find everything in one record. */
 static void
 examine(const struct nw_rec *r, struct found *fd)
 {
-	static char buf[4 * MAXLINE + 8];
+	static char buf[8 * MAXLINE + 16], buf2[4 * MAXLINE + 8];
 	struct byl b, best;
+	int joined, bestjoined = 0;
 	size_t i, ti = (size_t)-1, bs = (size_t)-1, be = 0, besti = 0;
 	long bestscore = 0;
 	size_t nbody = 0, nb;
@@ -1900,12 +1933,43 @@ examine(const struct nw_rec *r, struct found *fd)
 			continue;
 		n = clean(f->val, f->len, buf);
 		readline(buf, n, &b);
+		joined = 0;
+		if (b.strength == 0 && n <= 40 && i + 1 < r->n &&
+		    ispara(&r->f[i + 1]) && r->f[i + 1].len <= MAXLINE &&
+		    cueonly(buf, n)) {
+			/* "By" on a line, the names on the next */
+			buf[n++] = ' ';
+			n += clean(r->f[i + 1].val, r->f[i + 1].len, buf + n);
+			readline(buf, n, &b);
+			if (b.strength == 4 && b.nnames > 0 &&
+			    strchr(b.names[0], ' ') != NULL)
+				joined = 1;
+			else
+				memset(&b, 0, sizeof(b));
+		}
+		if (b.strength == 1 && i + 1 < r->n && ispara(&r->f[i + 1])) {
+			const struct nw_field *g = &r->f[i + 1];
+			size_t nl = strlen(b.names[0]);
+
+			/* an author's box: the name again, or a bio that
+			 * starts with it; or a date line under the name */
+			size_t gl = clean(g->val, g->len < MAXLINE ? g->len :
+			    MAXLINE, buf2);
+
+			if (gl >= nl && memcmp(buf2, b.names[0], nl) == 0 &&
+			    (buf2[nl] == '\0' || buf2[nl] == ' ')) {
+				b.strength = 3;
+				b.anywhere = 1;
+			}
+			else if (g->len < 80 && datelinestart(g->val, g->len))
+				b.strength = 2;
+		}
 		if (b.strength == 0 || (!ispara(f) && b.strength < 3))
 			continue;
 		if (b.strength == 1 && near > 6 && !(ti != (size_t)-1 &&
 		    bs != (size_t)-1 && ti < i && i < bs && near <= 12))
 			continue;	/* between headline and body: closer */
-		if ((b.strength == 3 && near > 6 && !b.korean) ||
+		if ((b.strength == 3 && near > 6 && !b.anywhere) ||
 		    (b.strength == 2 && near > 4))
 			continue;
 		score = b.strength * 100L - (long)near * 4;
@@ -1918,6 +1982,7 @@ examine(const struct nw_rec *r, struct found *fd)
 			bestscore = score;
 			best = b;
 			besti = i;
+			bestjoined = joined;
 		}
 	}
 #ifdef NW_DEBUG
@@ -1929,6 +1994,8 @@ examine(const struct nw_rec *r, struct found *fd)
 		fd->b = best;
 		fd->at = besti;
 		fd->drop[besti] = ispara(&r->f[besti]);
+		if (bestjoined)
+			fd->drop[++besti] = 1;
 		fd->any = 1;
 		/* one name per line: the lines right after join */
 		for (i = besti + 1, nb = 0; i < r->n && i < besti + 12 &&

@@ -176,6 +176,20 @@ authors() {
 	refute_output --partial 'Author:'
 }
 
+@test "nw-byline: a cue on its own line and the names on the next" {
+	printf 'Id: t\nTitle: T\nPara: Kommentar von\nPara: Ingrid Albers\nPara: %s\n\n' "$BODY" > in.rec
+	run nw-byline in.rec
+	assert_line --index 2 'Author: Ingrid Albers'
+	refute_line 'Para: Kommentar von'
+	refute_line 'Para: Ingrid Albers'
+}
+
+@test "nw-byline: an author's box after the article: the name, then a bio" {
+	printf 'Id: t\nTitle: T\nPara: %s\nPara: %s\nPara: %s\nPara: Share\nPara: Print\nPara: Comments\nPara: Related\nPara: More\nPara: Ingrid Albers\nPara: Ingrid Albers lehrt Geschichte in Basel.\n\n' "$BODY" "$BODY" "$BODY" > in.rec
+	run nw-byline in.rec
+	assert_line 'Author: Ingrid Albers'
+}
+
 @test "nw-byline: a bare name line next to the headline" {
 	run authors 'Michael Weber'
 	assert_output 'Michael Weber'
