@@ -27,7 +27,6 @@ nw_digest64(const void *data, size_t n, uint64_t h)
 		h ^= h >> 29;
 	}
 	if (n > i)	/* no data: p may be NULL, and NULL + 0 is undefined */
-		if (n > i)	/* p may be NULL when n is 0 */
 		memcpy(tail, p + i, n - i);
 	w = nw_load64(tail) * K2;
 	h = (h ^ w ^ w >> 31) * K1;
