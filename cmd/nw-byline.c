@@ -1886,6 +1886,7 @@ examine(const struct nw_rec *r, struct found *fd)
 	struct byl b, best;
 	int joined, bestjoined = 0;
 	size_t i, ti = (size_t)-1, bs = (size_t)-1, be = 0, besti = 0;
+	size_t bs0 = (size_t)-1;
 	long bestscore = 0;
 	size_t nbody = 0, nb;
 
@@ -1905,6 +1906,8 @@ examine(const struct nw_rec *r, struct found *fd)
 		    nw_is(&r->f[i], "Title"))
 			ti = i;
 		if (isbody(&r->f[i])) {
+			if (bs0 == (size_t)-1)
+				bs0 = i;
 			if (bs == (size_t)-1 ||
 			    (ti != (size_t)-1 && bs < ti && i > ti))
 				bs = i;
@@ -1925,6 +1928,8 @@ examine(const struct nw_rec *r, struct found *fd)
 			near = dist(i, ti);
 		if (bs != (size_t)-1 && dist(i, bs) < near)
 			near = dist(i, bs);
+		if (bs0 != (size_t)-1 && i < bs0 && bs0 - i < near)
+			near = bs0 - i;	/* just above the first long text */
 		if (nbody > 0 && i > be && i - be < near)
 			near = i - be;
 		if (ti == (size_t)-1 && nbody == 0)
