@@ -2004,7 +2004,7 @@ examine(const struct nw_rec *r, struct found *fd)
 		fd->any = 1;
 		/* one name per line: the lines right after join */
 		for (i = besti + 1, nb = 0; i < r->n && i < besti + 12 &&
-		    fd->b.nnames < MAXNAMES; i++) {
+		    fd->b.nnames < MAXNAMES && best.strength < 4; i++) {
 			const struct nw_field *f = &r->f[i];
 			size_t n, j;
 
