@@ -262,6 +262,11 @@ static const char *const andwords[] = {
 	"ve", "és", "und", "a", "и", "with", "mit", "avec", "con", NULL
 };
 
+/* "Jane Doe with AP": the agency helped, it is no co-author. */
+static const char *const withwords[] = {
+	"with", "mit", "avec", "con", NULL
+};
+
 static int
 lowerascii(int c)
 {
@@ -966,6 +971,10 @@ namelist(struct byl *b, const struct tok *t, size_t nt, int single)
 			    (size_t)(t[j - 1].s + t[j - 1].n - t[i].s));
 			if (got == 0 && b->nnames == 0)
 				b->allagency = 1;
+			else if (i > 0 && !t[i - 1].sep && inwords(andwords,
+			    t[i - 1].s, t[i - 1].n) && !inwords(withwords,
+			    t[i - 1].s, t[i - 1].n))
+				addname(b, t + i, j - i);  /* "A and AP" */
 			i = j;
 			goto sep;
 		}

@@ -81,6 +81,17 @@ authors() {
 	refute_line 'Author: Reuters'
 }
 
+@test "nw-byline: an agency joined by and is a co-author, by with it is not" {
+	run sh -c "printf 'Id: t\nTitle: T\nPara: By Adam Vale and AP\n\n' | nw-byline"
+	assert_line 'Author: Adam Vale'
+	assert_line 'Author: AP'
+	assert_line 'Agency: AP'
+	run sh -c "printf 'Id: t\nTitle: T\nPara: Von Diana Roth mit AP\n\n' | nw-byline"
+	assert_line 'Author: Diana Roth'
+	refute_line 'Author: AP'
+	assert_line 'Agency: AP'
+}
+
 @test "nw-byline: a byline naming only an agency credits the agency" {
 	run sh -c "printf 'Id: t\nTitle: T\nPara: By Associated Press\n\n' | nw-byline"
 	assert_line 'Author: Associated Press'
