@@ -338,7 +338,8 @@ bodyweight(const struct para *p, const char *text)
  * are found through hashes of word sequences, not by comparing lines.
  */
 #define HL_WINDOW	45	/* paragraphs after a candidate that count */
-#define HL_MAXCAND	512	/* candidates scored per article */
+#define HL_MAXCAND	512	/* candidates per article */
+#define HL_KEEP		64	/* ... of which the best are scored in full */
 #define HL_MAXWORDS	40	/* longest candidate, in words */
 #define HL_LINEWORDS	100	/* longest line searched for a repeat */
 #define HL_EXTRA	12	/* words a repeat may add to the headline */
@@ -352,7 +353,26 @@ struct cand {
 	unsigned	 part;		/* lines that start or end with it */
 	unsigned	 lead;		/* longer lines that start with it */
 	uint64_t	 first, last;	/* hashes of its first and last word */
+	long		 cheap;		/* score on position and length */
 };
+
+static int
+cmpcheap(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	if (x->cheap != y->cheap)
+		return x->cheap < y->cheap ? 1 : -1;
+	return x->para < y->para ? -1 : x->para > y->para;
+}
+
+static int
+cmppara(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	return x->para < y->para ? -1 : x->para > y->para;
+}
 
 
 /* A code point that is part of a word: letters, digits, marks. */
@@ -922,7 +942,7 @@ pgdate(const struct hlpage *pg, size_t j)
 }
 
 static long
-hlscore(const struct hlpage *pg, const struct cand *c, int *f)
+hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 {
 	const struct para *p = pg->p, *q = &p[c->para];
 	const char *text = pg->text;
@@ -942,16 +962,6 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f)
 		if (mass > pre)
 			f[F_START] = (int)(100 * (mass - pre) / maxmass);
 	}
-	f[F_PART] = 100 * (c->part > 0 && c->words >= 3);
-	f[F_PARTSHORT] = 100 * (c->part > 0 && c->words < 3);
-	f[F_SAME] = 100 * (c->same > 0 && c->same <= 2);
-	f[F_SAMEMANY] = 100 * (c->same > 2);
-	for (j = i + 1; j < np && j <= i + 6; j++)
-		if (pgdate(pg, j)) {
-			f[F_DATEAFTER] = 100;
-			f[F_DATENEXT] = 100 * (j <= i + 2);
-			break;
-		}
 	for (j = i + 1, k = 0; j < np && j < i + 2 * HL_WINDOW &&
 	    !(pg->kind[j] & K_BODY); j++)
 		k += (pg->kind[j] & K_CAND) != 0;
@@ -965,6 +975,24 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f)
 	f[F_W2] = 100 * (q->words == 2);
 	f[F_WLONG] = q->words > 18 ? (int)(q->words > 38 ? 100 :
 	    5 * (q->words - 18)) : 0;
+	f[F_INSIDE] = 100 * (i > pg->start);
+	if (isbullet(s, q->len)) {
+		f[F_BULLET] = 100;
+		f[F_LASTITEM] = 100 * (i + 1 == np ||
+		    !isbullet(text + p[i + 1].off, p[i + 1].len));
+	}
+	if (cheap)
+		goto sum;	/* the signals that need no reading of the line */
+	f[F_PART] = 100 * (c->part > 0 && c->words >= 3);
+	f[F_PARTSHORT] = 100 * (c->part > 0 && c->words < 3);
+	f[F_SAME] = 100 * (c->same > 0 && c->same <= 2);
+	f[F_SAMEMANY] = 100 * (c->same > 2);
+	for (j = i + 1; j < np && j <= i + 6; j++)
+		if (pgdate(pg, j)) {
+			f[F_DATEAFTER] = 100;
+			f[F_DATENEXT] = 100 * (j <= i + 2);
+			break;
+		}
 	f[F_PERIOD] = 100 * endsperiod(s, q->len);
 	if (datelike(s, q->len, q->words))
 		f[q->words <= 8 ? F_DATE : F_DATELONG] = 100;
@@ -1003,18 +1031,13 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f)
 	if (i > 0 && p[i - 1].words <= 5 &&
 	    !f[F_PREVBULLET])
 		f[F_PREVKICK] = 100;
-	f[F_INSIDE] = 100 * (i > pg->start);
 	f[F_LEAD] = 100 * (c->lead > 0);
 	f[F_ALTTEXT] = 100 * (i + 1 < np && p[i + 1].len > q->len &&
 	    memcmp(text + p[i + 1].off, s, q->len) == 0);
 	f[F_NEXTBYLINE] = 100 * (i + 1 < np && bylinelike(text + p[i + 1].off,
 	    p[i + 1].len, p[i + 1].words));
 	f[F_PARTBODY] = (f[F_PART] + f[F_SAME]) * f[F_INBODY] / 200;
-	if (isbullet(s, q->len)) {
-		f[F_BULLET] = 100;
-		f[F_LASTITEM] = 100 * (i + 1 == np ||
-		    !isbullet(text + p[i + 1].off, p[i + 1].len));
-	}
+sum:
 	for (k = 0; k < NFEAT; k++)
 		score += (long)hlweight[k] * f[k];
 	return score;
@@ -1110,9 +1133,17 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 			*title = (long)c[0].para;
 		goto section;
 	}
+	if (nc > HL_KEEP) {
+		/* score only the best on position and length in full */
+		for (i = 0; i < nc; i++)
+			c[i].cheap = hlscore(&pg, &c[i], f, 1);
+		qsort(c, nc, sizeof(c[0]), cmpcheap);
+		nc = HL_KEEP;
+		qsort(c, nc, sizeof(c[0]), cmppara);
+	}
 	repeats(p, np, text, c, nc);
 	for (i = 0; i < nc; i++) {
-		sc = hlscore(&pg, &c[i], f);
+		sc = hlscore(&pg, &c[i], f, 0);
 #ifdef HL_DEBUG
 		{
 			int k;
