@@ -287,7 +287,7 @@ endsentence(const char *s, size_t n)
 
 	if (n == 0)
 		return 0;
-	if ((unsigned char)s[n - 1] < 0x80)	/* the common case, quickly */
+	if ((unsigned char)s[n - 1] < 0x80)	/* the common case */
 		return strchr(".!?\")'", s[n - 1]) != NULL && s[n - 1] != '\0';
 	for (i = 0; ends[i] != NULL; i++) {
 		size_t k = strlen(ends[i]);
@@ -339,21 +339,21 @@ bodyweight(const struct para *p, const char *text)
  */
 #define HL_WINDOW	45	/* paragraphs after a candidate that count */
 #define HL_MAXCAND	512	/* candidates per article */
-#define HL_KEEP		64	/* ... of which the best are scored in full */
+#define HL_KEEP		64	/* of which the best are scored in full */
 #define HL_MAXWORDS	40	/* longest candidate, in words */
 #define HL_LINEWORDS	100	/* longest line searched for a repeat */
 #define HL_EXTRA	12	/* words a repeat may add to the headline */
-#define HL_TABLE	1024	/* hash slots: a power of two, >= 2 * MAXCAND */
+#define HL_TABLE	1024	/* hash slots: a power of two >= 2 * MAXCAND */
 
 struct cand {
 	size_t		 para;
 	uint64_t	 hash;		/* of its word sequence */
 	size_t		 words;
 	unsigned	 same;		/* other lines equal to it */
-	unsigned	 part;		/* lines that start or end with it */
-	unsigned	 lead;		/* longer lines that start with it */
-	uint64_t	 first, last;	/* hashes of its first and last word */
-	long		 cheap;		/* score on position and length */
+	unsigned	 part;		/* lines starting or ending with it */
+	unsigned	 lead;		/* longer lines starting with it */
+	uint64_t	 first, last;	/* hashes of its edge words */
+	long		 cheap;		/* score on position, length */
 };
 
 static int
@@ -689,7 +689,8 @@ struct marks {
 	int		 ready;
 };
 
-#define PAIR(a, b)	((((unsigned char)(a) << 4) ^ (unsigned char)(b)) & 4095)
+#define PAIR(a, b)	\
+	((((unsigned char)(a) << 4) ^ (unsigned char)(b)) & 4095)
 
 /* s[0..n) contains one of m's strings (each two bytes or longer). */
 static int
@@ -709,7 +710,8 @@ containsany(const char *s, size_t n, struct marks *m)
 		if (!(m->pair[k / 8] & (1 << (k % 8))))
 			continue;
 		for (j = 0; m->list[j] != NULL; j++)
-			if (m->list[j][0] == s[i] && m->list[j][1] == s[i + 1] &&
+			if (m->list[j][0] == s[i] &&
+			    m->list[j][1] == s[i + 1] &&
 			    (k = strlen(m->list[j])) <= n - i &&
 			    memcmp(s + i, m->list[j], k) == 0)
 				return 1;
@@ -897,7 +899,7 @@ enum {
 	F_LEAD,		/* the start of a longer line ("Headline: teaser") */
 	F_NEXTBYLINE,	/* a byline right below */
 	F_PARTBODY,	/* F_PART and F_INBODY together */
-	F_ALTTEXT,	/* the start of the next line: a photo and its caption */
+	F_ALTTEXT,	/* starts the next line: a photo, then its caption */
 	NFEAT
 };
 
@@ -982,7 +984,7 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 		    !isbullet(text + p[i + 1].off, p[i + 1].len));
 	}
 	if (cheap)
-		goto sum;	/* the signals that need no reading of the line */
+		goto sum;	/* the signals that need no reading of it */
 	f[F_PART] = 100 * (c->part > 0 && c->words >= 3);
 	f[F_PARTSHORT] = 100 * (c->part > 0 && c->words < 3);
 	f[F_SAME] = 100 * (c->same > 0 && c->same <= 2);
@@ -1055,8 +1057,9 @@ sectionlike(const struct para *p, const char *text)
 	if (isbullet(s, p->len) && !(s[0] >= '0' && s[0] <= '9'))
 		return 0;
 	return !endsentence(s, p->len) && s[p->len - 1] != ':' &&
-	    !datelike(s, p->len, p->words) && !bylinelike(s, p->len, p->words) &&
-	    !promptlike(s, p->len) && !captionlike(s, p->len);
+	    !datelike(s, p->len, p->words) &&
+	    !bylinelike(s, p->len, p->words) && !promptlike(s, p->len) &&
+	    !captionlike(s, p->len);
 }
 
 /*
@@ -1151,8 +1154,9 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 			fprintf(stderr, "C %zu %ld", c[i].para, sc);
 			for (k = 0; k < NFEAT; k++)
 				fprintf(stderr, " %d", f[k]);
-			fprintf(stderr, " | %.*s\n", (int)(p[c[i].para].len >
-			    90 ? 90 : p[c[i].para].len), text + p[c[i].para].off);
+			fprintf(stderr, " | %.*s\n",
+			    (int)(p[c[i].para].len > 90 ? 90 :
+			    p[c[i].para].len), text + p[c[i].para].off);
 		}
 #endif
 		if (*title < 0 || sc > best) {
