@@ -198,7 +198,8 @@ static const char *const notname[] = {
 	"day", "days", "week", "weeks", "month", "months", "year", "years",
 	"views", "view", "reads", "likes", "shares", "aufrufe", "tage",
 	"jahre", "wochen", "monate", "mins", "hrs", "secs", "schreibe",
-	"kommentar", "kommentare", "ergänzungen", "antworten", "reply", NULL
+	"kommentar", "kommentare", "ergänzungen", "antworten", "reply", "ab",
+	"bis", "seit", "since", "from", "until", NULL
 };
 
 /* Verbs after a name: a sentence, not a byline. */
@@ -1217,6 +1218,13 @@ prefixok(const struct tok *t, size_t nt)
 	return 1;
 }
 
+/* The ends of web addresses. */
+static const char *const tlds[] = {
+	"com", "de", "it", "net", "org", "at", "ch", "fr", "es", "uk", "eu",
+	"info", "io", "co", "nl", "be", "pl", "ru", "us", "ca", "au", "br",
+	"blog", "news", "online", "tv", NULL
+};
+
 /* Words after a user name in a byline: "von gizzmo am 12. Juni". */
 static const char *const afterhandle[] = {
 	"am", "on", "um", "in", "at", "le", "el", "il", "—", "–", "·",
@@ -1252,6 +1260,17 @@ ishandle(const struct tok *t, int loose)
 		if (i > 0 && (cpclass(c) != LOWER))
 			odd = 1;	/* "MikeNils", "Bo2man", "c1ph4" */
 	}
+	/* a web address is a site, not a person: "tennisnet.com" */
+	{
+		const char *dot = NULL, *p;
+
+		for (p = t->s; p < t->s + t->n; p++)
+			if (*p == '.')
+				dot = p;
+		if (dot != NULL && inwords(tlds, dot + 1,
+		    (size_t)(t->s + t->n - dot - 1)))
+			return 0;
+	}
 	/* a capitalized word must be a given name, "Invitation" is not */
 	if (firstclass(t->s, t->n) == UPPER && !odd && !isgiven(t) && !loose)
 		return 0;
@@ -1277,6 +1296,34 @@ static const char *const commentwords[] = {
 	"kommentar", "kommentare", "comment", "comments", "schreibe",
 	"einen", "leave", "reply", "antworten", "no", "keine", NULL
 };
+
+/*
+ * A user name t[h] after the cue w at t[cueat]: what follows must end
+ * the byline (the end, a separator, a date); after a cue that is also a
+ * preposition ("di stagione", "par ailleurs") the end of the line is not
+ * enough.
+ */
+static int
+handleok(const struct tok *t, size_t h, size_t nt, size_t cueat,
+    const char *w)
+{
+	static const char *const preps[] = { "di", "par", "por", "av", "af",
+	    "od", "door", NULL };
+	const struct tok *next = h + 1 < nt ? &t[h + 1] : NULL;
+	int ends = next == NULL, seps, dated;
+
+	seps = next != NULL && next->sep && next->s[0] != ',' &&
+	    next->s[0] != ':';
+	dated = next != NULL && (isdigitword(next->s, next->n) ||
+	    inwords(afterhandle, next->s, next->n));
+	if (!ends && !seps && !dated)
+		return 0;
+	if (nt > 16 && !seps)
+		return 0;		/* a sentence: "By mid 2019, ..." */
+	if (ends && cueat == 0 && inwords(preps, w, strlen(w)))
+		return 0;
+	return ishandle(&t[h], cueat > 0 || seps || dated);
+}
 
 /*
  * One segment of a line: a cue, at the start or after a date, and a list
@@ -1318,16 +1365,7 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 				return 1;
 			b->nnames = had;
 			/* "von gizzmo am 12. Juni", "By oradmin" */
-			if (h < nt && (nt <= 16 || (h + 1 < nt &&
-			    t[h + 1].sep && t[h + 1].s[0] != ',' &&
-			    t[h + 1].s[0] != ':')) &&
-			    ishandle(&t[h], i > 0 || (h + 1 < nt &&
-			    (isdate(&t[h + 1]) || (t[h + 1].sep &&
-			    t[h + 1].s[0] != ',' && t[h + 1].s[0] != ':') ||
-			    inwords(afterhandle, t[h + 1].s, t[h + 1].n)))) &&
-			    (h + 1 == nt || (t[h + 1].sep && t[h + 1].s[0] !=
-			    ',' && t[h + 1].s[0] != ':') || isdigitword(t[h + 1].s, t[h + 1].n) ||
-			    inwords(afterhandle, t[h + 1].s, t[h + 1].n))) {
+			if (h < nt && handleok(t, h, nt, i, *w)) {
 				addname(b, t + h, 1);
 				tail(b, t + h + 1, nt - h - 1);
 				return 1;
@@ -1513,8 +1551,9 @@ readline(const char *s, size_t n, struct byl *b)
 		/* "Lebensmittel Praxis 2023" is no byline; "Zola Dube |
 		 * Published 2 hours ago" is */
 		for (i = k; i < nt; i++)
-			if ((t[i].sep && t[i].s[0] == '|') ||
-			    inwords(pubwords, t[i].s, t[i].n))
+			if ((t[i].sep && t[i].s[0] == '|' && i + 1 < nt &&
+			    (isdate(&t[i + 1]) || inwords(pubwords, t[i + 1].s,
+			    t[i + 1].n))) || inwords(pubwords, t[i].s, t[i].n))
 				break;
 		if (i == nt)
 			memset(b, 0, sizeof(*b));

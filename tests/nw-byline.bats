@@ -165,6 +165,12 @@ authors() {
 	assert_output 'Thilo'
 	run authors 'By Invitation'
 	assert_output ''
+	run authors 'di stagione'
+	assert_output ''
+	run authors 'von tennisclub.com'
+	assert_output ''
+	run authors 'ab März 2012'
+	assert_output ''
 }
 
 @test "nw-byline: a date before a name, and a name with a date" {
