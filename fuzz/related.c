@@ -11,6 +11,7 @@
  * "ID SCORE KIND" with the Id of another record of the input.
  */
 #include <sys/wait.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,8 +53,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fflush(stderr);
 		_exit(st);	/* not exit: libFuzzer's atexit would object */
 	}
-	if (waitpid(pid, &ws, 0) != pid)
-		fz_fail("waitpid");
+	/* libFuzzer's SIGALRM (its -timeout clock) can interrupt the wait */
+	while ((st = (int)waitpid(pid, &ws, 0)) < 0 && errno == EINTR)
+		;
+	if (st != pid)
+		fz_fail("waitpid: %s", strerror(errno));
 	if (!WIFEXITED(ws) || WEXITSTATUS(ws) != 0)
 		fz_fail("nw-related: %s %d", WIFEXITED(ws) ? "exit" : "signal",
 		    WIFEXITED(ws) ? WEXITSTATUS(ws) : WTERMSIG(ws));
