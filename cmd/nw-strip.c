@@ -898,6 +898,8 @@ zat(long i)
  * the main text.  Each paragraph is judged again by where it stands
  * relative to that run, how big its own run is, and its indentation.
  */
+#define KEEP3	0.5f		/* the score to keep: a little above even */
+
 static void
 stage3(void)
 {
@@ -968,7 +970,7 @@ stage3(void)
 	for (i = 0; i < nps; i++) {
 		if (NTREES3 > 0)
 			ps[i].boiler = forest(trees3, NTREES3, tbias3,
-			    ps[i].x) < 0;
+			    ps[i].x) < KEEP3;
 #ifdef NW_STRIP_DUMP
 		{
 			int q;
