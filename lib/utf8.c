@@ -228,47 +228,55 @@ nw_cpwidth(unsigned cp)
 	return bmp[cp >> 2] >> (cp & 3) * 2 & 3;
 }
 
-/* Display width of a UTF-8 string; an invalid byte counts as one column. */
+/*
+ * Display width of a UTF-8 string; an invalid byte counts as one column.
+ * Printable ASCII goes eight bytes a step; two- and three-byte characters
+ * are decoded inline and looked up in the BMP table.
+ */
 size_t
-nw_width(const char *s, size_t n)
+nw_width(const char *str, size_t n)
 {
+	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0, w = 0;
 	unsigned cp;
 	int k;
 
+	if (!bmpready)
+		fillbmp();
 	while (i < n) {
-		/* printable ASCII, a word at a time */
 		while (i + 8 <= n) {
-			uint64_t x, lo;
+			uint64_t x = nw_load64(s + i);
 
-			memcpy(&x, s + i, 8);
-			/* any byte >= 0x80, or < 0x20 (x - 0x20.. borrows) */
-			lo = (x - UINT64_C(0x2020202020202020)) | x;
-			if (lo & UINT64_C(0x8080808080808080))
-				break;
-			/* DEL (0x7F) is rare; count it out below */
-			if (((x ^ UINT64_C(0x7F7F7F7F7F7F7F7F)) -
-			    UINT64_C(0x0101010101010101)) &
-			    ~(x ^ UINT64_C(0x7F7F7F7F7F7F7F7F)) &
-			    UINT64_C(0x8080808080808080))
+			/* a byte >= 0x80 or < 0x20, or DEL: leave the loop */
+			if ((nw_zerobytes(x & UINT64_C(0xE0E0E0E0E0E0E0E0)) |
+			    nw_zerobytes(x ^ NW_ONES * 0x7F) | (x & NW_HIGHS)))
 				break;
 			w += 8;
 			i += 8;
 		}
 		if (i >= n)
 			break;
-		if ((unsigned char)s[i] < 0x80) {
-			w += (unsigned char)s[i] >= 0x20 && s[i] != 0x7F;
+		if (s[i] < 0x80) {
+			w += s[i] >= 0x20 && s[i] != 0x7F;
 			i++;
-			continue;
-		}
-		if ((k = nw_utf8_decode(s + i, n - i, &cp)) == 0) {
+		} else if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n &&
+		    (s[i + 1] & 0xC0) == 0x80) {
+			cp = (unsigned)(s[i] & 0x1F) << 6 | (s[i + 1] & 0x3F);
+			w += bmp[cp >> 2] >> (cp & 3) * 2 & 3;
+			i += 2;
+		} else if (s[i] >= 0xE1 && s[i] <= 0xEC && i + 2 < n &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			cp = (unsigned)(s[i] & 0x0F) << 12 |
+			    (unsigned)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+			w += bmp[cp >> 2] >> (cp & 3) * 2 & 3;
+			i += 3;
+		} else if ((k = nw_utf8_decode(str + i, n - i, &cp)) == 0) {
 			w++;
 			i++;
-			continue;
+		} else {
+			w += (size_t)nw_cpwidth(cp);
+			i += (size_t)k;
 		}
-		w += (size_t)nw_cpwidth(cp);
-		i += (size_t)k;
 	}
 	return w;
 }
