@@ -206,12 +206,32 @@ static unsigned char bmp[65536 / 4];
 static int bmpready;
 
 static void
-fillbmp(void)
+setbmp(unsigned lo, unsigned hi, unsigned w)
 {
 	unsigned cp;
 
-	for (cp = 0; cp < 65536; cp++)
-		bmp[cp >> 2] |= (unsigned char)(tablewidth(cp) << (cp & 3) * 2);
+	for (cp = lo; cp <= hi && cp < 65536; cp++)
+		bmp[cp >> 2] = (unsigned char)((bmp[cp >> 2] &
+		    ~(3u << (cp & 3) * 2)) | w << (cp & 3) * 2);
+}
+
+/* Range by range, in the order of tablewidth(): later ranges win. */
+static void
+fillbmp(void)
+{
+	size_t i;
+
+	memset(bmp, 0x55, sizeof(bmp));		/* width 1 everywhere */
+	for (i = 0; i < sizeof(doublewidth) / sizeof(doublewidth[0]); i++)
+		if (doublewidth[i].hi >= 0x1100)
+			setbmp(doublewidth[i].lo < 0x1100 ? 0x1100 :
+			    doublewidth[i].lo, doublewidth[i].hi, 2);
+	for (i = 0; i < sizeof(zerowidth) / sizeof(zerowidth[0]); i++)
+		if (zerowidth[i].hi >= 0x300)
+			setbmp(zerowidth[i].lo < 0x300 ? 0x300 :
+			    zerowidth[i].lo, zerowidth[i].hi, 0);
+	setbmp(0, 0x1F, 0);
+	setbmp(0x7F, 0x9F, 0);
 	bmpready = 1;
 }
 
