@@ -1136,6 +1136,21 @@ classify(const struct nw_rec *r, int lang, size_t title)
 		    (lang < 0 || p->x[F_STOP] >= 0.25f))
 			p->boiler = 0;
 	}
+	/*
+	 * A comment header ("Jane on May 2, 2024 at 5:01 pm said:") after
+	 * the start of the main run: the comments run to the end.
+	 */
+	for (i = 0, j = 0; i < nps; i++) {
+		struct para *p = &ps[i];
+
+		if (j)
+			p->boiler = 1;
+		else if (p->x[F_SAID] > 0 && p->words <= 15 &&
+		    p->x[F_DIGIT] > 0 && p->x[S_DBEFORE] == 0) {
+			p->boiler = 1;
+			j = 1;
+		}
+	}
 	/* a short line between two kept paragraphs is a subheading */
 	for (i = 1; i + 1 < nps; i++) {
 		struct para *p = &ps[i];

@@ -281,3 +281,24 @@ vals() {
 	assert_line --partial '시의회는 목요일'
 	assert_line --partial '市議会は木曜日'
 }
+
+@test "nw-strip: a comment section after the article goes" {
+	{
+		printf 'Id: c\nTitle: Harbour wall vote\n'
+		printf 'Para: Residents of the small harbour town voted on Tuesday to rebuild the crumbling sea wall that has protected their homes for more than a century.\n'
+		printf 'Para: The council had proposed three options, and the full replacement won by a wide margin in a turnout that officials called the highest they could remember.\n'
+		printf 'Para: The work is expected to cost about twelve million pounds, most of which will come from a regional flood defence fund over the next ten years.\n'
+		printf 'Para: 2 Responses\n'
+		printf 'Para:   • Martha Quill on March 4, 2025 at 9:12 am said:\n'
+		printf 'Para:     I have lived on the front for forty years and I think this is the best news the town has had in a very long time, so thank you.\n'
+		printf 'Para:   • Tom Reed on March 4, 2025 at 11:40 am said:\n'
+		printf 'Para:     Twelve million is a lot of money for a wall, and I would like to know who is going to pay for it when the fund runs out.\n\n'
+	} > in.rec
+	run nw-strip in.rec
+	assert_success
+	assert_line --partial 'Residents of the small harbour town'
+	assert_line --partial 'The work is expected to cost'
+	refute_line --partial 'Martha Quill'
+	refute_line --partial 'forty years'
+	refute_line --partial 'who is going to pay'
+}
