@@ -287,29 +287,33 @@ eqword(const char *s, size_t n, const char *w)
 	return w[n] == '\0';
 }
 
-static int
-cmpstr(const void *a, const void *b)
+static unsigned
+hashstr(const char *s, size_t n)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	unsigned h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
 }
 
 /*
  * Is s[0..n) in the word list (lower case), ignoring ASCII case and a
- * final dot ("Apr.")?  Each list is copied and sorted on first use, so a
- * look-up is a binary search.
+ * final dot ("Apr.")?  Each list gets a hash table on first use (a fixed
+ * number of lists, each table twice its list).
  */
 static int
 inwords(const char *const *list, const char *s, size_t n)
 {
 	static struct {
 		const char *const *list;
-		const char	**sorted;
-		size_t		 n;
+		const char	**slot;
+		size_t		 mask;
 	} cache[32];
 	static size_t ncache;
 	char buf[64];
-	const char *key = buf;
-	size_t i, k;
+	size_t i, k, h;
 
 	if (n > 1 && s[n - 1] == '.')
 		n--;		/* "Apr." */
@@ -321,23 +325,35 @@ inwords(const char *const *list, const char *s, size_t n)
 	for (k = 0; k < ncache && cache[k].list != list; k++)
 		;
 	if (k == ncache) {
+		size_t size = 16, m;
+
 		if (ncache == sizeof(cache) / sizeof(cache[0])) {
 			for (; *list != NULL; list++)	/* not reached */
 				if (eqword(s, n, *list))
 					return 1;
 			return 0;
 		}
-		for (i = 0; list[i] != NULL; i++)
+		for (m = 0; list[m] != NULL; m++)
 			;
+		while (size < 2 * m + 2)
+			size *= 2;
 		cache[k].list = list;
-		cache[k].n = i;
-		cache[k].sorted = nw_malloc((i + 1) * sizeof(char *));
-		memcpy(cache[k].sorted, list, i * sizeof(char *));
-		qsort(cache[k].sorted, i, sizeof(char *), cmpstr);
+		cache[k].mask = size - 1;
+		cache[k].slot = nw_malloc(size * sizeof(char *));
+		memset(cache[k].slot, 0, size * sizeof(char *));
+		for (i = 0; i < m; i++) {
+			h = hashstr(list[i], strlen(list[i])) & (size - 1);
+			while (cache[k].slot[h] != NULL)
+				h = (h + 1) & (size - 1);
+			cache[k].slot[h] = list[i];
+		}
 		ncache++;
 	}
-	return bsearch(&key, cache[k].sorted, cache[k].n, sizeof(char *),
-	    cmpstr) != NULL;
+	for (h = hashstr(buf, n) & cache[k].mask; cache[k].slot[h] != NULL;
+	    h = (h + 1) & cache[k].mask)
+		if (strcmp(cache[k].slot[h], buf) == 0)
+			return 1;
+	return 0;
 }
 
 /* Is s[0..n) an agency name (exact case for short ones)? */
@@ -1298,6 +1314,40 @@ static const char *const commentwords[] = {
 };
 
 /*
+ * Can a cue start at this word?  The first words of all cues, built once,
+ * so that most words are ruled out by one look-up.
+ */
+static int
+iscuestart(const struct tok *t)
+{
+	static char words[256][24];
+	static const char *list[257];
+	static int built;
+
+	if (!built) {
+		const char *const *lists[] = { cues, editcues, NULL };
+		size_t n = 0, k, l;
+		const char *const *w;
+
+		for (k = 0; lists[k] != NULL; k++)
+			for (w = lists[k]; *w != NULL && n < 256; w++) {
+				l = strcspn(*w, " ");
+				if (l > 1 && (*w)[l - 1] == ':')
+					l--;
+				if (l == 0 || l >= sizeof(words[0]))
+					continue;
+				memcpy(words[n], *w, l);
+				words[n][l] = '\0';
+				list[n] = words[n];
+				n++;
+			}
+		list[n] = NULL;
+		built = 1;
+	}
+	return inwords(list, t->s, t->n);
+}
+
+/*
  * A user name t[h] after the cue w at t[cueat]: what follows must end
  * the byline (the end, a separator, a date); after a cue that is also a
  * preposition ("di stagione", "par ailleurs") the end of the line is not
@@ -1337,7 +1387,7 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 	size_t i, c = 0;
 
 	for (i = 0; i < nt && i < 11; i++) {
-		if (t[i].sep && i == 0)
+		if (t[i].sep || !iscuestart(&t[i]))
 			continue;
 		for (w = editcues; *w != NULL; w++)
 			if ((c = matchcue(t + i, nt - i, *w)) > 0)
@@ -1982,8 +2032,8 @@ examine(const struct nw_rec *r, struct found *fd)
 			near = i - be;
 		if (ti == (size_t)-1 && nbody == 0)
 			near = i;
-		if (near > 40)
-			continue;
+		if (near > 40 || 400L - (long)near * 4 <= bestscore)
+			continue;	/* could not beat the best so far */
 		n = clean(f->val, f->len, buf);
 		readline(buf, n, &b);
 		joined = 0;
