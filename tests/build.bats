@@ -69,8 +69,10 @@ setup() {
 		[ -f "$TOP/man/$n.1" ] || fail "no man/$n.1"
 		syn=$(mandoc -Tascii "$TOP/man/$n.1" | col -b |
 			sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' | sed '1d;$d' |
-			tr -s ' \n' ' ' | sed 's/^ //; s/ $//')
-		use=$("$n" --help | head -n 1 | sed 's/^usage: //')
+			tr -s ' \t\n' ' ' | sed 's/^ //; s/ $//')
+		# the usage line, with its indented continuation lines
+		use=$("$n" --help | awk 'NR == 1 || (go && /^[ \t]/) { print; go = 1; next } { go = 0; exit }' |
+			tr -s ' \t\n' ' ' | sed 's/^usage: //; s/ $//')
 		[ "$syn" = "$use" ] || fail "$n: man '$syn' != usage '$use'"
 	done
 }
