@@ -25,7 +25,8 @@
 
 #include "nw.h"
 
-#define MAXLINE		480	/* longest Para looked at as a byline */
+#define MAXLINE		480	/* longest Para looked at as a bio */
+#define MAXBYLINE	320	/* longest Para looked at as a byline */
 #define MAXNAMES	12	/* names kept from one byline */
 #define MAXAGENCY	4
 #define NAMELEN		96
@@ -1830,20 +1831,21 @@ attribution(const char *s, size_t n, struct found *fd)
 	static const char *const lead[] = { "according to ", "reported ",
 	    "told ", "laut ", "berichtete ", "berichtet ", "meldete ",
 	    "meldet ", "selon l'", "selon ", "según ", "secondo l'",
-	    "secondo ", "sagte der ", "sagte die ", "to ", "(", NULL };
+	    "secondo ", "sagte der ", "sagte die ", "(", NULL };
 	const char *const *l;
-	const char *p, *end = s + n;
+	const char *p, *end = s + n, *w, *we, *a;
 
-	for (l = lead; *l != NULL; l++) {
-		size_t ll = strlen(*l);
+	/* one pass: at each word start, the leads that start there */
+	for (p = s; p < end; p++) {
+		if (p > s && p[-1] != ' ' && *p != '(')
+			continue;
+		for (l = lead; *l != NULL; l++) {
+			size_t ll;
 
-		for (p = s; p < end && (p = memchr(p, (*l)[0], (size_t)(end -
-		    p))) != NULL; p++) {
-			const char *w, *we;
-
-			if ((size_t)(end - p) <= ll ||
-			    memcmp(p, *l, ll) != 0 || (p > s && (*l)[0] != '(' &&
-			    p[-1] != ' '))
+			if ((*l)[0] != *p)
+				continue;
+			ll = strlen(*l);
+			if ((size_t)(end - p) <= ll || memcmp(p, *l, ll) != 0)
 				continue;
 			w = p + ll;
 			for (we = w; we < end && *we != ' ' && *we != ',' &&
@@ -1852,14 +1854,10 @@ attribution(const char *s, size_t n, struct found *fd)
 				;
 			if ((*l)[0] == '(' && (we >= end || *we != ')'))
 				continue;
-			if (strcmp(*l, "to ") == 0 && !(p >= s + 5 &&
-			    memcmp(p - 5, "told ", 5) == 0))
-				continue;
-			if ((size_t)(we - w) >= 2 && agencyname(w, (size_t)
-			    (we - w)) != NULL && strcmp(agencyname(w,
-			    (size_t)(we - w)), "Agencies") != 0 &&
-			    strcmp(agencyname(w, (size_t)(we - w)),
-			    "agencies") != 0)
+			if ((size_t)(we - w) >= 2 && (a = agencyname(w,
+			    (size_t)(we - w))) != NULL &&
+			    !eqword(a, strlen(a), "agencies") &&
+			    !eqword(a, strlen(a), "agenturen"))
 				addagency(fd->agency, &fd->nagency, w,
 				    (size_t)(we - w));
 		}
@@ -1944,6 +1942,20 @@ mentioned(const struct nw_rec *r, size_t self, const char *name)
 	return 0;
 }
 
+/* Has a line a word that can start a cue, or a Korean 기자? */
+static int
+hascue(const char *s, size_t n)
+{
+	struct tok t[MAXTOK];
+	size_t nt = tokenize(s, n, t, MAXTOK), i;
+
+	for (i = 0; i < nt && i < 12; i++)
+		if (!t[i].sep && (iscuestart(&t[i]) || eqword(t[i].s, t[i].n,
+		    "기자") || eqword(t[i].s, t[i].n, "특파원")))
+			return 1;
+	return 0;
+}
+
 /* A line that is only a cue: "By", "Von", "Kommentar von", "Autor:". */
 static int
 cueonly(const char *s, size_t n)
@@ -1952,7 +1964,7 @@ cueonly(const char *s, size_t n)
 	size_t nt = tokenize(s, n, t, 8);
 	const char *const *w;
 
-	if (nt == 0 || nt >= 8)
+	if (nt == 0 || nt >= 8 || !iscuestart(&t[0]))
 		return 0;
 	for (w = cues; *w != NULL; w++)
 		if (matchcue(t, nt, *w) == nt)
@@ -1982,7 +1994,7 @@ examine(const struct nw_rec *r, struct found *fd)
 {
 	static char buf[8 * MAXLINE + 16], buf2[4 * MAXLINE + 8];
 	struct byl b, best;
-	int joined, bestjoined = 0;
+	int joined, bestjoined = 0, pass;
 	size_t i, ti = (size_t)-1, bs = (size_t)-1, be = 0, besti = 0;
 	size_t bs0 = (size_t)-1;
 	long bestscore = 0;
@@ -2013,14 +2025,16 @@ examine(const struct nw_rec *r, struct found *fd)
 			nbody++;
 		}
 	}
-	/* the byline */
-	for (i = 0; i < r->n; i++) {
+	/* the byline: first the lines next to an anchor, then the others
+	 * (which most often cannot beat what the first pass found) */
+	for (pass = 0, i = 0; pass < 2; i = 0, pass++)
+	for (; i < r->n; i++) {
 		const struct nw_field *f = &r->f[i];
 		size_t n, near = (size_t)-1;
 		long score;
 
-		if (f->name == NULL || (!ispara(f) && !nw_is(f, "Title")) ||
-		    f->len > MAXLINE || f->len < 2)
+		if (f->name == NULL || f->len > MAXBYLINE || f->len < 2 ||
+		    (!ispara(f) && !nw_is(f, "Title")))
 			continue;
 		if (ti != (size_t)-1)
 			near = dist(i, ti);
@@ -2032,11 +2046,20 @@ examine(const struct nw_rec *r, struct found *fd)
 			near = i - be;
 		if (ti == (size_t)-1 && nbody == 0)
 			near = i;
-		if (near > 40 || 400L - (long)near * 4 <= bestscore)
+		if (near > 40 || 400L - (long)near * 4 <= bestscore ||
+		    (pass == 0) != (near <= 6))
 			continue;	/* could not beat the best so far */
 		n = clean(f->val, f->len, buf);
-		readline(buf, n, &b);
 		joined = 0;
+		if (pass == 1 && !(ti < i && i < bs && near <= 12) &&
+		    !(i + 1 < r->n && r->f[i + 1].len >= f->len &&
+		    memcmp(r->f[i + 1].val, f->val, f->len) == 0) &&
+		    !hascue(buf, n))
+			continue;	/* far away only cues count */
+		if (memchr(buf, ' ', n) != NULL)
+			readline(buf, n, &b);
+		else		/* one word: only "By" above the names */
+			memset(&b, 0, sizeof(b));
 		if (b.strength == 0 && n <= 40 && i + 1 < r->n &&
 		    ispara(&r->f[i + 1]) && r->f[i + 1].len <= MAXLINE &&
 		    cueonly(buf, n)) {
