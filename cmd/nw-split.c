@@ -1179,7 +1179,7 @@ emit(struct article *a, const char *source, unsigned occurrence,
 	static size_t contcap, valcap;
 	size_t i, np = 0;
 	long title, section;
-	uint64_t h = UINT64_C(0xcbf29ce484222325);
+	uint64_t h = 0;
 	char id[32], num[64];
 
 	if (a->n > contcap) {
@@ -1308,7 +1308,6 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 			for (k = i; k < n && s[k] != '\0'; k++)
 				;
 			o += nw_utf8_repair(s + i, k - i, fix + o, &nbad);
-		nul = 1;
 			if (nbad > 0 && in->nbad == 0)
 				in->badline = lineno;
 			in->nbad += nbad;
