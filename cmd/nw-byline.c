@@ -1946,13 +1946,25 @@ mentioned(const struct nw_rec *r, size_t self, const char *name)
 static int
 hascue(const char *s, size_t n)
 {
-	struct tok t[MAXTOK];
-	size_t nt = tokenize(s, n, t, MAXTOK), i;
+	struct tok t;
+	size_t i = 0, j, words = 0;
 
-	for (i = 0; i < nt && i < 12; i++)
-		if (!t[i].sep && (iscuestart(&t[i]) || eqword(t[i].s, t[i].n,
-		    "기자") || eqword(t[i].s, t[i].n, "특파원")))
+	/* words as split by spaces, without a final ':' or ',' */
+	while (i < n && words < 12) {
+		for (j = i; j < n && s[j] != ' ' && s[j] != '/'; j++)
+			;
+		t.s = s + i;
+		t.n = j - i;
+		t.sep = 0;
+		while (t.n > 1 && (t.s[t.n - 1] == ':' || t.s[t.n - 1] == ','))
+			t.n--;
+		if (iscuestart(&t) || eqword(t.s, t.n, "기자") ||
+		    eqword(t.s, t.n, "특파원") || (t.n > 2 && t.s[0] == 'b' &&
+		    t.s[1] == 'y' && t.s[2] >= 'A' && t.s[2] <= 'Z'))
 			return 1;
+		words++;
+		i = j + 1;
+	}
 	return 0;
 }
 
@@ -2155,8 +2167,10 @@ examine(const struct nw_rec *r, struct found *fd)
 		const struct nw_field *f = &r->f[i];
 		size_t n;
 
-		if (!ispara(f) || f->len > MAXLINE || fd->drop[i])
-			continue;
+		if (!ispara(f) || f->len > MAXLINE || f->len < 20 ||
+		    fd->drop[i] || (f->val[0] >= 'a' && f->val[0] <= 'z') ||
+		    (f->val[0] >= '0' && f->val[0] <= '9'))
+			continue;	/* a bio starts with a name */
 		if (!(fd->any && dist(i, fd->at) <= 3) && !(nbody > 0 &&
 		    i > be && i - be <= 40) && !(bs != (size_t)-1 && i < bs &&
 		    bs - i <= 6))
