@@ -160,6 +160,36 @@ isfull(const struct article *a, size_t i, size_t m)
 }
 
 /*
+ * The widest of the widths w[0..n) that another one comes within 10
+ * columns of, or 0.  From the top down, one pass a width, since only a few
+ * overlong lines ever stand alone above the margin; sorted when there are
+ * many of them.
+ */
+static size_t
+topcluster(size_t *w, size_t n)
+{
+	size_t i, v, near, cap = SIZE_MAX, pass;
+
+	for (pass = 0; pass < 8; pass++) {
+		for (v = 0, i = 0; i < n; i++)
+			if (w[i] < cap && w[i] > v)
+				v = w[i];
+		if (v == 0)
+			return 0;
+		for (near = 0, i = 0; i < n; i++)
+			near += w[i] <= v && w[i] + 10 >= v;
+		if (near >= 2)
+			return v;
+		cap = v;
+	}
+	qsort(w, n, sizeof(*w), cmpsize);
+	for (i = 0; i + 1 < n; i++)
+		if (w[i + 1] + 10 >= w[i])
+			return w[i];
+	return 0;
+}
+
+/*
  * The right margin of hard-wrapped text, or 0 when the text has none.
  * The margin is the widest width of a line followed by another line of
  * the same block that a second such line comes within 10 columns of (one
@@ -180,12 +210,7 @@ margin(const struct article *a)
 	for (i = 0; i + 1 < a->n; i++)
 		if (!a->l[i + 1].para)
 			w[n++] = a->l[i].width;
-	qsort(w, n, sizeof(*w), cmpsize);
-	for (i = 0; i + 1 < n; i++)
-		if (w[i + 1] + 10 >= w[i]) {
-			m = w[i];
-			break;
-		}
+	m = topcluster(w, n);
 	free(w);
 	if (m < 20)
 		return 0;
@@ -1073,7 +1098,7 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 	static unsigned char *kind;
 	static struct cand c[HL_MAXCAND];
 	uint64_t h[HL_MAXWORDS + 1];
-	size_t i, nc = 0, maxmass = 0, mass, end, n, top = 0;
+	size_t i, k, nc = 0, maxmass = 0, mass, end, n, top = 0;
 	long best = 0, sc;
 	int f[NFEAT];
 	struct hlpage pg;
@@ -1114,35 +1139,45 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		    2 * (cum[end] - cum[pg.start]) >= maxmass)
 			break;
 	}
+	/* a line with no word in it is no headline: checked cheaply here,
+	 * in full by wordhashes() below */
 	for (i = 0; i < np && nc < HL_MAXCAND; i++) {
 		end = i + 1 + 2 * HL_WINDOW < np ? i + 1 + 2 * HL_WINDOW : np;
 		mass = cum[end] - cum[i + 1];
 		if (!(kind[i] & K_CAND) || mass * 6 < maxmass)
 			continue;
-		n = wordhashes(text + p[i].off, p[i].len, h, HL_MAXWORDS, 0);
-		if (n == 0 || n > HL_MAXWORDS)
-			continue;
 		c[nc].para = i;
-		c[nc].hash = seqhash(h, n);
-		c[nc].words = n;
 		c[nc].same = c[nc].part = c[nc].lead = 0;
-		c[nc].first = h[0];
-		c[nc].last = h[n - 1];
 		nc++;
 	}
-	if (maxmass == 0) {
-		/* no body text to go by: a note, a list; take the first */
-		if (nc > 0)
-			*title = (long)c[0].para;
-		goto section;
-	}
-	if (nc > HL_KEEP) {
-		/* score only the best on position and length in full */
+	if (nc > HL_KEEP && maxmass > 0) {
+		/* score only the best on position and length in full; the
+		 * cheap score reads no words, so only those are hashed */
 		for (i = 0; i < nc; i++)
 			c[i].cheap = hlscore(&pg, &c[i], f, 1);
 		qsort(c, nc, sizeof(c[0]), cmpcheap);
 		nc = HL_KEEP;
 		qsort(c, nc, sizeof(c[0]), cmppara);
+	}
+	for (i = k = 0; i < nc; i++) {
+		const struct para *q = &p[c[i].para];
+
+		n = wordhashes(text + q->off, q->len, h, HL_MAXWORDS, 0);
+		if (n == 0 || n > HL_MAXWORDS)
+			continue;
+		c[k] = c[i];
+		c[k].hash = seqhash(h, n);
+		c[k].words = n;
+		c[k].first = h[0];
+		c[k].last = h[n - 1];
+		k++;
+	}
+	nc = k;
+	if (maxmass == 0) {
+		/* no body text to go by: a note, a list; take the first */
+		if (nc > 0)
+			*title = (long)c[0].para;
+		goto section;
 	}
 	repeats(p, np, text, c, nc);
 	for (i = 0; i < nc; i++) {
