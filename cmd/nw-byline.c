@@ -59,6 +59,7 @@ struct found {
 	char		 credit[MAXAGENCY][NAMELEN];	/* dateline, credit */
 	size_t		 ncredit;
 	char		*drop;		/* per field: consumed */
+	char		*body;		/* per field: a long paragraph */
 	size_t		 dropcap;
 	size_t		 at;		/* field index where new fields go */
 	int		 any;
@@ -1869,7 +1870,8 @@ attribution(const char *s, size_t n, struct found *fd)
 static int
 ispara(const struct nw_field *f)
 {
-	return f->name != NULL && nw_is(f, "Para");
+	return f->name != NULL && f->namelen == 4 &&
+	    memcmp(f->name, "Para", 4) == 0;
 }
 
 /* Long enough to be body text: 20 words and sentence punctuation. */
@@ -1913,7 +1915,8 @@ joinname(struct byl *b, const char *name)
  * story is about, is then a caption or a tag, not a byline.
  */
 static int
-mentioned(const struct nw_rec *r, size_t self, const char *name)
+mentioned(const struct nw_rec *r, const char *body, size_t self,
+    const char *name)
 {
 	const char *w = strrchr(name, ' '), *p, *end;
 	size_t i, n, fl, scanned = 0;
@@ -1926,7 +1929,7 @@ mentioned(const struct nw_rec *r, size_t self, const char *name)
 	for (i = 0; i < r->n && scanned < ((size_t)1 << 18); i++) {
 		const struct nw_field *f = &r->f[i];
 
-		if (i == self || !isbody(f))
+		if (i == self || !body[i])
 			continue;
 		/* a bio or an author's box: "Jane Doe is ..." */
 		if (f->len > fl && memcmp(f->val, name, fl) == 0)
@@ -2021,13 +2024,15 @@ examine(const struct nw_rec *r, struct found *fd)
 	if (fd->dropcap < r->n) {
 		fd->dropcap = r->n * 2;
 		fd->drop = nw_realloc(fd->drop, fd->dropcap);
+		fd->body = nw_realloc(fd->body, fd->dropcap);
 	}
 	memset(fd->drop, 0, r->n);
 	for (i = 0; i < r->n; i++) {
 		if (ti == (size_t)-1 && r->f[i].name != NULL &&
 		    nw_is(&r->f[i], "Title"))
 			ti = i;
-		if (isbody(&r->f[i])) {
+		fd->body[i] = (char)isbody(&r->f[i]);
+		if (fd->body[i]) {
 			if (bs0 == (size_t)-1)
 				bs0 = i;
 			if (bs == (size_t)-1 ||
@@ -2116,7 +2121,7 @@ examine(const struct nw_rec *r, struct found *fd)
 		    near, buf);
 #endif
 		if (score > bestscore && (b.strength > 2 ||
-		    !mentioned(r, i, b.names[0]))) {
+		    !mentioned(r, fd->body, i, b.names[0]))) {
 			bestscore = score;
 			best = b;
 			besti = i;
