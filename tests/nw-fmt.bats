@@ -32,6 +32,11 @@ setup() {
 	run nw-fmt -w 10 cjk.rec
 	assert_line --index 0 '漢字漢字漢'
 	assert_line --index 1 '字漢字漢字'
+	# most emoji are two columns wide too
+	printf 'Id: a\nPara: \360\237\230\200\360\237\230\200\360\237\230\200 ab\n\n' > emoji.rec
+	run nw-fmt -w 8 emoji.rec
+	assert_line --index 0 "$(printf '\360\237\230\200\360\237\230\200\360\237\230\200')"
+	assert_line --index 1 'ab'
 	# combining marks take no column: e + U+0301 is one column
 	printf 'Id: a\nPara: cafe\314\201 cafe\314\201 cafe\314\201\n\n' > comb.rec
 	run nw-fmt -w 10 comb.rec
