@@ -246,17 +246,6 @@ paragraphs(struct article *a, char *cont)
 			cont[i] = 1;
 }
 
-/* High bit set in each byte of x that equals zero (exact, no borrows). */
-#define ONES	UINT64_C(0x0101010101010101)
-#define HIGHS	UINT64_C(0x8080808080808080)
-static uint64_t
-zerobytes(uint64_t x)
-{
-	uint64_t low7 = ~HIGHS;
-
-	return ~(((x & low7) + low7) | x | low7);
-}
-
 static unsigned
 popcount64(uint64_t x)
 {
@@ -264,7 +253,7 @@ popcount64(uint64_t x)
 	x = (x & UINT64_C(0x3333333333333333)) +
 	    (x >> 2 & UINT64_C(0x3333333333333333));
 	x = (x + (x >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
-	return (unsigned)((x * ONES) >> 56);
+	return (unsigned)((x * NW_ONES) >> 56);
 }
 
 /*
@@ -277,20 +266,18 @@ popcount64(uint64_t x)
 static size_t
 words(const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, w = 0, k;
-	uint64_t blank = HIGHS;		/* as if a blank came before */
+	size_t i = 0, w = 0;
+	uint64_t blank = NW_HIGHS;	/* as if a blank came before */
 	int in;
 
 	for (; i + 8 <= n && w < WORDS_ENOUGH; i += 8) {
-		uint64_t x = 0, m;
+		uint64_t x = nw_load64(s + i), m;
 
-		for (k = 0; k < 8; k++)		/* little-endian: byte k */
-			x |= (uint64_t)p[i + k] << 8 * k;
-		m = zerobytes(x ^ (ONES * ' ')) | zerobytes(x ^ (ONES * '\t')) |
-		    zerobytes(x ^ (ONES * '\n'));
+		m = nw_zerobytes(x ^ NW_ONES * ' ') |
+		    nw_zerobytes(x ^ NW_ONES * '\t') |
+		    nw_zerobytes(x ^ NW_ONES * '\n');
 		/* a start: non-blank, and the byte before it blank */
-		w += popcount64(~m & HIGHS & (m << 8 | blank >> 56));
+		w += popcount64(~m & NW_HIGHS & (m << 8 | blank >> 56));
 		blank = m;
 	}
 	for (in = !(blank >> 63); i < n && w < WORDS_ENOUGH; i++) {
