@@ -101,6 +101,10 @@ isbullet(const char *s, size_t n)
 
 	while (n > 0 && (*s == ' ' || *s == '\t'))
 		s++, n--;
+	/* every mark starts with one of these bytes, or a digit */
+	if (n == 0 || (strchr("\xe2\xc2-*+", *s) == NULL &&
+	    (*s < '0' || *s > '9')))
+		return 0;
 	for (i = 0; marks[i] != NULL; i++)
 		if (n >= strlen(marks[i]) &&
 		    memcmp(s, marks[i], strlen(marks[i])) == 0)
