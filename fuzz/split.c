@@ -91,8 +91,11 @@ logical(struct groups *gs, const char *s, size_t n, const char *delim)
 		if (!nw_isspace_cp(cp))
 			end = i + (size_t)len;
 	}
-	if (o > 0 && fix[0] == '\f' && (end == 0 || end == 1)) {
-		newgroup(gs);		/* a form feed alone */
+	/* a form feed alone (blanks and tabs before it, white space after) */
+	for (i = 0; i < o && (fix[i] == ' ' || fix[i] == '\t'); i++)
+		;
+	if (i < o && fix[i] == '\f' && end == 0) {
+		newgroup(gs);
 		return;
 	}
 	if (delim != NULL && end == strlen(delim) &&
