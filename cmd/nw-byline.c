@@ -1638,6 +1638,31 @@ static const char *const biowords[] = {
 	"volontärin", "reporterin", "covers", "schreibt", "writes", NULL
 };
 
+/* A quick look for a bio's verb in the first 120 bytes. */
+static int
+bioverb(const char *s, size_t n)
+{
+	static const char *const v[] = { " is ", " ist ", " est ", " es ",
+	    " è ", " was ", " writes", " schreibt", " covers", " works",
+	    " arbeitet", " lives", " lebt", " has been", " joined", NULL };
+	const char *const *w;
+	size_t i, l;
+
+	if (n > 120)
+		n = 120;
+	for (i = 0; i < n; i++) {
+		if (s[i] != ' ')
+			continue;
+		for (w = v; *w != NULL; w++) {
+			l = strlen(*w);
+			if (i + l <= n && s[i + 1] == (*w)[1] &&
+			    memcmp(s + i, *w, l) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * A bio: "NAME is a reporter for OUTLET", "NAME ist Redakteurin bei ...".
  * On success the name goes to b, the outlet too if named.
@@ -1954,7 +1979,12 @@ hascue(const char *s, size_t n)
 
 	/* words as split by spaces, without a final ':' or ',' */
 	while (i < n && words < 12) {
-		for (j = i; j < n && s[j] != ' ' && s[j] != '/'; j++)
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+			i++;
+			continue;
+		}
+		for (j = i; j < n && s[j] != ' ' && s[j] != '/' &&
+		    s[j] != '\t' && s[j] != '\n'; j++)
 			;
 		t.s = s + i;
 		t.n = j - i;
@@ -2066,13 +2096,13 @@ examine(const struct nw_rec *r, struct found *fd)
 		if (near > 40 || 400L - (long)near * 4 <= bestscore ||
 		    (pass == 0) != (near <= 6))
 			continue;	/* could not beat the best so far */
-		n = clean(f->val, f->len, buf);
-		joined = 0;
 		if (pass == 1 && !(ti < i && i < bs && near <= 12) &&
 		    !(i + 1 < r->n && r->f[i + 1].len >= f->len &&
 		    memcmp(r->f[i + 1].val, f->val, f->len) == 0) &&
-		    !hascue(buf, n))
+		    !hascue(f->val, f->len))
 			continue;	/* far away only cues count */
+		n = clean(f->val, f->len, buf);
+		joined = 0;
 		if (memchr(buf, ' ', n) != NULL)
 			readline(buf, n, &b);
 		else		/* one word: only "By" above the names */
@@ -2179,6 +2209,8 @@ examine(const struct nw_rec *r, struct found *fd)
 		if (!(fd->any && dist(i, fd->at) <= 3) && !(nbody > 0 &&
 		    i > be && i - be <= 40) && !(bs != (size_t)-1 && i < bs &&
 		    bs - i <= 6))
+			continue;
+		if (!bioverb(f->val, f->len))
 			continue;
 		n = clean(f->val, f->len, buf);
 		if (!readbio(buf, n, &b))
