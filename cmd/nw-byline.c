@@ -31,7 +31,6 @@
 #define MAXAGENCY	4
 #define NAMELEN		96
 #define MAXTOK		64
-#define WINDOW		12	/* paragraphs from the anchors */
 
 static int keep;			/* -k: keep the consumed Para fields */
 static int check;			/* --check */
