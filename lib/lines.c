@@ -39,6 +39,7 @@ room(struct nw_lines *l)
 
 	if (l->start > 0 && l->cap - l->end < CHUNK) {
 		memmove(l->buf, l->buf + l->start, used);
+		l->base += l->start;
 		l->scan -= l->start;
 		l->end = used;
 		l->start = 0;
@@ -104,4 +105,18 @@ nw_lines_get(struct nw_lines *l, char **line, size_t *len, int *nl)
 			l->eof = 1;
 		l->end += (size_t)n;
 	}
+}
+
+/* Bytes buffered from p (within the last line returned) on. */
+size_t
+nw_lines_ahead(const struct nw_lines *l, const char *p)
+{
+	return l->end - (size_t)(p - l->buf);
+}
+
+/* The stream offset of p, a pointer into the last line returned. */
+unsigned long long
+nw_lines_offset(const struct nw_lines *l, const char *p)
+{
+	return l->base + (unsigned long long)(p - l->buf);
 }

@@ -56,10 +56,13 @@ struct nw_lines {
 	size_t		 cap, start, end, scan;
 	int		 eof;
 	unsigned long	 lineno;	/* number of the line last returned */
+	unsigned long long base;	/* stream offset of buf[0] */
 };
 int	 nw_lines_init(struct nw_lines *, int);
 int	 nw_lines_get(struct nw_lines *, char **, size_t *, int *);
 void	 nw_lines_free(struct nw_lines *);
+size_t	 nw_lines_ahead(const struct nw_lines *, const char *);
+unsigned long long nw_lines_offset(const struct nw_lines *, const char *);
 
 /* rec.c: records.  A field with a NULL name is a comment line. */
 struct nw_field {
@@ -87,6 +90,7 @@ struct nw_reader {
 	const char	*file;		/* name used in messages */
 	char		 err[512];	/* "FILE:LINE: reason" of the last error */
 	int		 fd;
+	unsigned long long okend;	/* input checked up to this offset */
 };
 int	 nw_reader_open(struct nw_reader *, const char *);
 void	 nw_reader_close(struct nw_reader *);
@@ -131,6 +135,7 @@ uint64_t nw_digest64(const void *, size_t, uint64_t);
 /* utf8.c: decoding, validation, repair and display width. */
 int	 nw_utf8_decode(const char *, size_t, unsigned *);
 size_t	 nw_utf8_valid(const char *, size_t);
+size_t	 nw_text_valid(const char *, size_t);
 size_t	 nw_utf8_encode(unsigned, char *);
 size_t	 nw_utf8_repair(const char *, size_t, char *, size_t *);
 int	 nw_cpwidth(unsigned);

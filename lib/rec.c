@@ -119,6 +119,8 @@ isblankline(const char *p, size_t n)
 static int
 getline_checked(struct nw_reader *r, char **line, size_t *len)
 {
+	unsigned long long off;
+	size_t ok;
 	int nl, rv;
 
 	rv = nw_lines_get(&r->in, line, len, &nl);
@@ -130,10 +132,20 @@ getline_checked(struct nw_reader *r, char **line, size_t *len)
 	}
 	if (rv == 0)
 		return 0;
-	if (memchr(*line, '\0', *len) != NULL)
-		return fail(r, "NUL byte in record input");
-	if (nw_utf8_valid(*line, *len) != *len)
-		return fail(r, "invalid UTF-8 (nw-split repairs raw text)");
+	/*
+	 * Check all that is buffered at once, not line by line: long runs
+	 * keep to the eight-bytes-a-step path.  A character cut at the end
+	 * of the buffer is checked again with the next line.
+	 */
+	off = nw_lines_offset(&r->in, *line);
+	if (off + *len > r->okend) {
+		ok = nw_text_valid(*line, nw_lines_ahead(&r->in, *line));
+		r->okend = off + ok;
+		if (ok < *len)
+			return fail(r, (*line)[ok] == '\0' ?
+			    "NUL byte in record input" :
+			    "invalid UTF-8 (nw-split repairs raw text)");
+	}
 	return 1;
 }
 

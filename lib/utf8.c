@@ -56,27 +56,31 @@ nw_utf8_decode(const char *s, size_t n, unsigned *cp)
 	return 0;
 }
 
-/* Length of the longest valid UTF-8 prefix of s. */
-size_t
-nw_utf8_valid(const char *s, size_t n)
+/*
+ * Length of the longest prefix of s that is valid UTF-8 and, when nonul
+ * is set, holds no NUL byte: one pass for the record reader's two checks.
+ */
+static size_t
+validprefix(const char *s, size_t n, int nonul)
 {
 	size_t i = 0;
 	unsigned cp;
 	int k;
 
 	while (i < n) {
-		/* ASCII runs, a word at a time */
+		/* ASCII runs (and no NUL), a word at a time */
 		while (i + 8 <= n) {
-			uint64_t w;
+			uint64_t w = nw_load64(s + i);
 
-			memcpy(&w, s + i, 8);
-			if (w & UINT64_C(0x8080808080808080))
+			if ((w & NW_HIGHS) || (nonul && nw_zerobytes(w)))
 				break;
 			i += 8;
 		}
 		if (i >= n)
 			break;
 		if ((unsigned char)s[i] < 0x80) {
+			if (s[i] == '\0' && nonul)
+				return i;
 			i++;
 			continue;
 		}
@@ -98,6 +102,20 @@ nw_utf8_valid(const char *s, size_t n)
 		i += (size_t)k;
 	}
 	return n;
+}
+
+/* Length of the longest valid UTF-8 prefix of s. */
+size_t
+nw_utf8_valid(const char *s, size_t n)
+{
+	return validprefix(s, n, 0);
+}
+
+/* Length of the longest prefix of s that is valid UTF-8 without NUL. */
+size_t
+nw_text_valid(const char *s, size_t n)
+{
+	return validprefix(s, n, 1);
 }
 
 size_t

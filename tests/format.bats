@@ -151,3 +151,20 @@ setup() {
 	run nw-fmt -f json out.rec
 	assert_output '{"Id":"a","X_Note":"  lead and trail   "}'
 }
+
+@test "format: a bad byte far into the input is reported on its own line" {
+	{
+		for i in $(seq 3000); do printf 'Id: r%d\nPara: a valid paragraph, caf\303\251 and all\n\n' "$i"; done
+		printf 'Id: bad\nPara: ok\nPara: caf\351\n\n'
+	} > late.rec
+	run nw-fmt -f json late.rec
+	assert_failure 2
+	assert_output --partial "late.rec:9003: invalid UTF-8"
+	{
+		for i in $(seq 3000); do printf 'Id: r%d\nPara: x\n\n' "$i"; done
+		printf 'Id: bad\nPara: a\000b\n\n'
+	} > latenul.rec
+	run nw-fmt -f json latenul.rec
+	assert_failure 2
+	assert_output --partial "latenul.rec:9002: NUL byte"
+}
