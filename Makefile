@@ -58,6 +58,9 @@ sanitize:
 	ASAN_OPTIONS=exitcode=86:detect_leaks=1:abort_on_error=0 \
 	UBSAN_OPTIONS=halt_on_error=1:exitcode=87:print_stacktrace=1 \
 	NW_BIN=$$(pwd)/build/san tests/run
+	ASAN_OPTIONS=exitcode=86:detect_leaks=1:abort_on_error=0 \
+	UBSAN_OPTIONS=halt_on_error=1:exitcode=87:print_stacktrace=1 \
+	tools/pages-run build/san
 
 # man pages must lint clean
 lint-man:
