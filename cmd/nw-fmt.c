@@ -624,16 +624,8 @@ main(int argc, char *argv[])
 			if (errstr != NULL)
 				nw_die(2, "-w %s: %s (8 to 100000)", o.arg, errstr);
 			break;
-		case NW_OPT_HELP:
-			usage(stdout);
-			return nw_finish(0);
-		case NW_OPT_VERSION:
-			nw_version();
-			return nw_finish(0);
-		default:
-			nw_warn("%s", o.err);
-			usage(stderr);
-			return 2;
+		default:	/* --help, --version, a bad option */
+			return nw_optend(c, &o, usage);
 		}
 	}
 	if (ntsv == 0)

@@ -1447,16 +1447,8 @@ main(int argc, char *argv[])
 		case 'q':
 			quiet = 1;
 			break;
-		case NW_OPT_HELP:
-			usage(stdout);
-			return nw_finish(0);
-		case NW_OPT_VERSION:
-			nw_version();
-			return nw_finish(0);
-		default:
-			nw_warn("%s", o.err);
-			usage(stderr);
-			return 2;
+		default:	/* --help, --version, a bad option */
+			return nw_optend(c, &o, usage);
 		}
 	}
 	argc -= o.ind;

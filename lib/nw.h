@@ -48,6 +48,7 @@ struct nw_opt {
 void	 nw_opt_init(struct nw_opt *);
 int	 nw_getopt(struct nw_opt *, int, char **, const char *,
 	    const struct nw_longopt *);
+int	 nw_optend(int, const struct nw_opt *, void (*)(FILE *));
 
 /* lines.c: a buffered reader of lines of any length (up to NW_MAX_LINE). */
 struct nw_lines {

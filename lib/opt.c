@@ -108,3 +108,24 @@ nw_getopt(struct nw_opt *o, int argc, char **argv, const char *opts,
 	}
 	return c;
 }
+
+/*
+ * The end of every program's option switch: --help (the usage on stdout,
+ * exit 0), --version, or an option error (the reason and the usage on
+ * stderr, exit 2).  Returns the status for main to return.
+ */
+int
+nw_optend(int c, const struct nw_opt *o, void (*usage)(FILE *))
+{
+	switch (c) {
+	case NW_OPT_HELP:
+		usage(stdout);
+		return nw_finish(0);
+	case NW_OPT_VERSION:
+		nw_version();
+		return nw_finish(0);
+	}
+	nw_warn("%s", o->err);
+	usage(stderr);
+	return 2;
+}
