@@ -1261,7 +1261,7 @@ emit(struct article *a, const char *source, unsigned occurrence,
 }
 
 static void
-addline(struct article *a, const char *s, size_t n, int para)
+addline(struct article *a, const char *s, size_t n, size_t width, int para)
 {
 	struct line *l;
 
@@ -1272,7 +1272,7 @@ addline(struct article *a, const char *s, size_t n, int para)
 	l = &a->l[a->n++];
 	l->off = a->len;
 	l->len = n;
-	l->width = nw_width(s, n);
+	l->width = width;
 	l->para = para;
 	addtext(a, s, n);
 }
@@ -1311,20 +1311,18 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 {
 	static char *fix;
 	static size_t fixcap;
-	size_t nbad, i;
-	int nul = 0;
+	size_t nbad, i, width, trimmed;
 
-	if (memchr(s, '\0', n) != NULL) {
-		/* NUL becomes U+FFFD: done below through the repair buffer */
-		if (in->nnul == 0)
-			in->nulline = lineno;
-		for (i = 0; i < n; i++)
-			in->nnul += s[i] == '\0';
-		nul = 1;
-	}
-	if (nul || nw_utf8_valid(s, n) != n) {
+	/* the common case: valid, no NUL, measured in the same pass */
+	if (nw_text_width(s, n, &width) != n) {
 		size_t o = 0, k;
 
+		/* NUL becomes U+FFFD, invalid bytes are read as Windows-1252 */
+		for (i = 0; i < n; i++)
+			if (s[i] == '\0') {
+				if (in->nnul++ == 0)
+					in->nulline = lineno;
+			}
 		if (fixcap < n * 3 + 1) {
 			fixcap = n * 3 + 1;
 			fix = nw_realloc(fix, fixcap);
@@ -1344,25 +1342,25 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 		}
 		s = fix;
 		n = o;
+		width = nw_width(s, n);
 	}
 	/* the separators: a form feed alone, or the -d line */
 	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
 		;
 	if (i < n && s[i] == '\f' && rtrim(s + i + 1, n - i - 1) == 0)
 		return flush(in, a, 0);
-	n = rtrim(s, n);
+	trimmed = rtrim(s, n);
+	width -= nw_width(s + trimmed, n - trimmed);
+	n = trimmed;
 	if (delim != NULL && strlen(delim) == n && memcmp(s, delim, n) == 0)
 		return flush(in, a, 0);
-	for (i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\f' && s[i] != '\v')
-			break;
-	if (i == n || rtrim(s, n) == 0) {
+	if (n == 0) {			/* blank: nothing but white space */
 		in->blank = 1;
 		return 0;
 	}
 	if (a->n == 0)
 		a->firstline = lineno;
-	addline(a, s, n, in->blank);
+	addline(a, s, n, width, in->blank);
 	in->blank = 0;
 	return 0;
 }

@@ -267,56 +267,108 @@ nw_cpwidth(unsigned cp)
 }
 
 /*
- * Display width of a UTF-8 string; an invalid byte counts as one column.
- * Printable ASCII goes eight bytes a step; two- and three-byte characters
- * are decoded inline and looked up in the BMP table.
+ * The kernel of nw_width and nw_text_width: from *ip, add the columns of
+ * well-formed characters to *wp up to the end, an invalid sequence or
+ * (when nonul is set) a NUL byte.  Printable ASCII goes eight bytes a
+ * step; two- and three-byte characters are decoded inline and looked up
+ * in the BMP table; a run of one repeated character (the rules of U+2501
+ * or U+2500 that text dumps draw, rows of dots) costs a compare a step.
  */
+static inline void
+widthrun(const unsigned char *s, size_t n, size_t *ip, size_t *wp,
+    int nonul)
+{
+	size_t i = *ip, w = *wp, k;
+	unsigned cp, cw;
+	int len;
+
+	while (i < n) {
+		if (s[i] < 0x80) {
+			while (i + 8 <= n) {
+				uint64_t x = nw_load64(s + i);
+
+				/* a byte >= 0x80 or < 0x20, or DEL */
+				if ((nw_zerobytes(x & UINT64_C(0xE0E0E0E0E0E0E0E0)) |
+				    nw_zerobytes(x ^ NW_ONES * 0x7F) |
+				    (x & NW_HIGHS)))
+					break;
+				w += 8;
+				i += 8;
+			}
+			if (i >= n || s[i] >= 0x80)
+				continue;
+			if (s[i] == '\0' && nonul)
+				break;
+			w += s[i] >= 0x20 && s[i] != 0x7F;
+			i++;
+			continue;
+		}
+		if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n &&
+		    (s[i + 1] & 0xC0) == 0x80) {
+			cp = (unsigned)(s[i] & 0x1F) << 6 | (s[i + 1] & 0x3F);
+			k = 2;
+		} else if (s[i] >= 0xE0 && s[i] <= 0xEF && i + 2 < n &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			cp = (unsigned)(s[i] & 0x0F) << 12 |
+			    (unsigned)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+			if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+				break;
+			k = 3;
+		} else {
+			if ((len = nw_utf8_decode((const char *)s + i, n - i,
+			    &cp)) == 0)
+				break;
+			w += (size_t)nw_cpwidth(cp);
+			i += (size_t)len;
+			continue;
+		}
+		cw = bmp[cp >> 2] >> (cp & 3) * 2 & 3;
+		w += cw;
+		i += k;
+		while (i + k <= n && s[i] == s[i - k] &&
+		    s[i + 1] == s[i + 1 - k] && (k == 2 || s[i + 2] == s[i - 1])) {
+			w += cw;
+			i += k;
+		}
+	}
+	*ip = i;
+	*wp = w;
+}
+
+/* Display width of a UTF-8 string; an invalid byte counts as one column. */
 size_t
 nw_width(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0, w = 0;
-	unsigned cp;
-	int k;
 
 	if (!bmpready)
 		fillbmp();
 	while (i < n) {
-		while (i + 8 <= n) {
-			uint64_t x = nw_load64(s + i);
-
-			/* a byte >= 0x80 or < 0x20, or DEL: leave the loop */
-			if ((nw_zerobytes(x & UINT64_C(0xE0E0E0E0E0E0E0E0)) |
-			    nw_zerobytes(x ^ NW_ONES * 0x7F) | (x & NW_HIGHS)))
-				break;
-			w += 8;
-			i += 8;
-		}
-		if (i >= n)
-			break;
-		if (s[i] < 0x80) {
-			w += s[i] >= 0x20 && s[i] != 0x7F;
-			i++;
-		} else if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n &&
-		    (s[i + 1] & 0xC0) == 0x80) {
-			cp = (unsigned)(s[i] & 0x1F) << 6 | (s[i + 1] & 0x3F);
-			w += bmp[cp >> 2] >> (cp & 3) * 2 & 3;
-			i += 2;
-		} else if (s[i] >= 0xE1 && s[i] <= 0xEC && i + 2 < n &&
-		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-			cp = (unsigned)(s[i] & 0x0F) << 12 |
-			    (unsigned)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
-			w += bmp[cp >> 2] >> (cp & 3) * 2 & 3;
-			i += 3;
-		} else if ((k = nw_utf8_decode(str + i, n - i, &cp)) == 0) {
+		widthrun(s, n, &i, &w, 0);
+		if (i < n) {
 			w++;
 			i++;
-		} else {
-			w += (size_t)nw_cpwidth(cp);
-			i += (size_t)k;
 		}
 	}
 	return w;
+}
+
+/*
+ * Length of the longest prefix of s that is valid UTF-8 without NUL (as
+ * nw_text_valid) and, in *width, the display width of that prefix: the
+ * one pass over a line that nw-split needs.
+ */
+size_t
+nw_text_width(const char *str, size_t n, size_t *width)
+{
+	size_t i = 0, w = 0;
+
+	if (!bmpready)
+		fillbmp();
+	widthrun((const unsigned char *)str, n, &i, &w, 1);
+	*width = w;
+	return i;
 }
 
 /* Unicode White_Space, plus the invisible U+200B and U+FEFF. */
