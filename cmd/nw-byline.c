@@ -408,6 +408,10 @@ cpclass(unsigned c)
 			return UPPER;
 		return c & 1 ? LOWER : UPPER;
 	}
+	if (c == 0x1AF)
+		return UPPER;			/* Vietnamese Ư */
+	if (c == 0x1B0)
+		return LOWER;			/* ư */
 	if (c < 0x250)
 		return c & 1 ? LOWER : UPPER;	/* close enough */
 	if (c >= 0x300 && c < 0x370)
@@ -2071,6 +2075,10 @@ examine(const struct nw_rec *r, struct found *fd)
 			nbody++;
 		}
 	}
+#ifdef NW_DEBUG
+	fprintf(stderr, "ti %ld bs0 %ld bs %ld be %ld nbody %zu n %zu\n",
+	    (long)ti, (long)bs0, (long)bs, (long)be, nbody, r->n);
+#endif
 	/* the byline: first the lines next to an anchor, then the others
 	 * (which most often cannot beat what the first pass found) */
 	for (pass = 0, i = 0; pass < 2; i = 0, pass++)

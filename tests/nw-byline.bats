@@ -368,3 +368,17 @@ authors() {
 	/usr/bin/time -f %M nw-byline many.rec 2>many.mem >/dev/null
 	[ "$(cat many.mem)" -lt $(( $(cat one.mem) + 1024 )) ]
 }
+
+@test "nw-byline: a bare name line under the headline, with given names of many languages" {
+	for n in 'Oskari Lehtonen' 'Uriel Marchetti' 'Nikita Sorokin' 'Ophélie Vasseur' 'Lê Thanh Hương'; do
+		run authors "$n"
+		assert_output "$n" || fail "name '$n'"
+	done
+}
+
+@test "nw-byline: a bare line of two capitalized common words is no name" {
+	for l in 'Summer Sale' 'Meadow View' 'Kalender Download'; do
+		run authors "$l"
+		assert_output '' || fail "line '$l'"
+	done
+}
