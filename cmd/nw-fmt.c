@@ -269,13 +269,30 @@ jsonstr(const char *s, size_t n)
 
 	putchar('"');
 	for (;;) {
+		/* eight bytes a step while none is special */
+		while (i + 8 <= n) {
+			uint64_t x = nw_load64(u + i);
+
+			if (nw_zerobytes(x & UINT64_C(0xE0E0E0E0E0E0E0E0)) |
+			    nw_zerobytes(x ^ NW_ONES * '"') |
+			    nw_zerobytes(x ^ NW_ONES * '\\') |
+			    nw_zerobytes(x ^ NW_ONES * 0xE2))
+				break;
+			i += 8;
+		}
 		while (i < n && !jsonspecial[u[i]])
 			i++;
 		if (i >= n)
 			break;
 		if (u[i] == 0xE2 && !(i + 2 < n && u[i + 1] == 0x80 &&
 		    (u[i + 2] == 0xA8 || u[i + 2] == 0xA9))) {
-			i++;	/* another character: copied with the run */
+			/* other characters (the input is valid UTF-8) */
+			do
+				i += 3;
+			while (i + 2 < n && u[i] == 0xE2 && !(u[i + 1] == 0x80 &&
+			    (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)));
+			if (i > n)
+				i = n;
 			continue;
 		}
 		fwrite(s + from, 1, i - from, stdout);

@@ -95,6 +95,10 @@ validprefix(const char *s, size_t n, int nonul)
 		    i + 2 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
 		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
 			i += 3;
+			/* a rule of one repeated character, as dumps draw */
+			while (i + 3 <= n && s[i] == s[i - 3] &&
+			    s[i + 1] == s[i - 2] && s[i + 2] == s[i - 1])
+				i += 3;
 			continue;
 		}
 		if ((k = nw_utf8_decode(s + i, n - i, &cp)) == 0)
