@@ -269,13 +269,14 @@ jsonstr(const char *s, size_t n)
 
 	putchar('"');
 	for (;;) {
-		/* eight bytes a step while none is special */
+		/* eight bytes a step while none is special (jsonspecial) */
 		while (i + 8 <= n) {
 			uint64_t x = nw_load64(u + i);
 
 			if (nw_zerobytes(x & UINT64_C(0xE0E0E0E0E0E0E0E0)) |
 			    nw_zerobytes(x ^ NW_ONES * '"') |
 			    nw_zerobytes(x ^ NW_ONES * '\\') |
+			    nw_zerobytes(x ^ NW_ONES * 0x7F) |
 			    nw_zerobytes(x ^ NW_ONES * 0xE2))
 				break;
 			i += 8;
