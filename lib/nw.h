@@ -29,6 +29,7 @@ void	 nw_die(int, const char *, ...);
 void	*nw_malloc(size_t);
 void	*nw_realloc(void *, size_t);
 long long nw_strtonum(const char *, long long, long long, const char **);
+void	 nw_start(void);
 int	 nw_finish(int);
 void	 nw_version(void);
 

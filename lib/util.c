@@ -1,10 +1,12 @@
-/* util.c: program name, messages, checked numbers, the close of stdout. */
+/* util.c: program name, messages, checked numbers, the start and the close of stdout. */
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "nw.h"
 
@@ -104,6 +106,22 @@ nw_strtonum(const char *s, long long min, long long max, const char **errstr)
 	else if ((errno == ERANGE && v == LLONG_MAX) || v > max)
 		*errstr = "too large";
 	return *errstr ? 0 : v;
+}
+
+/*
+ * What every program does first: die quietly of SIGPIPE, so that
+ * "| head" ends a pipeline without a message, and write stdout in 64 KiB
+ * blocks (stdio's default for a pipe is 4 KiB: sixteen times the system
+ * calls) unless it is a terminal, where lines should show as they come.
+ */
+void
+nw_start(void)
+{
+	static char outbuf[64 * 1024];
+
+	signal(SIGPIPE, SIG_DFL);
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 }
 
 /*
