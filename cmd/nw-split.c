@@ -10,7 +10,6 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -368,6 +367,7 @@ struct cand {
 	unsigned	 same;		/* other lines equal to it */
 	unsigned	 part;		/* lines starting or ending with it */
 	unsigned	 lead;		/* longer lines starting with it */
+	unsigned	 top;		/* the article's first line is it */
 	uint64_t	 first, last;	/* hashes of its edge words */
 	long		 cheap;		/* score on position, length */
 };
@@ -619,9 +619,10 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 					if (q->hash != x[m] || q->words != k ||
 					    q->para == i)
 						continue;
-					if (k == n)
+					if (k == n) {
 						q->same++;
-					else if (k + HL_EXTRA < n)
+						q->top |= i == 0;
+					} else if (k + HL_EXTRA < n)
 						q->lead += k >= 3;
 					else if (k >= 2)
 						q->part++;
@@ -916,6 +917,10 @@ enum {
 	F_NEXTBYLINE,	/* a byline right below */
 	F_PARTBODY,	/* F_PART and F_INBODY together */
 	F_ALTTEXT,	/* starts the next line: a photo, then its caption */
+	F_GAPS,		/* a run of three blanks inside: columns, a layout */
+	F_INDENT,	/* indented: a list item, a table cell */
+	F_DOUBLED,	/* the same text twice: alt text and caption */
+	F_MASTHEAD,	/* the article's first line again: the site's name */
 	NFEAT
 };
 
@@ -923,7 +928,7 @@ static const int hlweight[NFEAT] = {
 	-11, 137, 83, 40, 30, -12, 123, 100, -40, -191, -247, -109,
 	-377, -146, -104, -109, -174, -74, -69, 30, 17, 77, -6, 29,
 	-75, -104, -124, -31, -112, -132, 193, -100, 22, 3, 33, -168,
-	-253, 90, 95, 56, 78, -125
+	-253, 90, 95, 56, 78, -125, -160, -160, -80, -150
 };
 
 static int
@@ -957,6 +962,28 @@ pgdate(const struct hlpage *pg, size_t j)
 		pg->kind[j] |= K_DATEKNOWN |
 		    (hldate(&pg->p[j], pg->text) ? K_DATE : 0);
 	return (pg->kind[j] & K_DATE) != 0;
+}
+
+/*
+ * The signals of a line's own layout: indented, a run of blanks inside it
+ * (text laid out in columns: "26 captures    Previous"), the same text
+ * twice ("A caption.A caption.", an image's alt text and its caption).
+ */
+static void
+shape(const char *s, size_t n, int *f)
+{
+	size_t i = 0, h = n / 2;
+	const char *g;
+
+	f[F_INDENT] = 100 * (n > 0 && (s[0] == ' ' || s[0] == '\t'));
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	for (; (g = memchr(s + i, ' ', n - i)) != NULL; i = (size_t)(g - s) + 1)
+		if ((size_t)(g - s) + 2 < n && g[1] == ' ' && g[2] == ' ') {
+			f[F_GAPS] = 100;
+			break;
+		}
+	f[F_DOUBLED] = 100 * (h >= 4 && memcmp(s, s + n - h, h) == 0);
 }
 
 static long
@@ -1055,6 +1082,8 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 	f[F_NEXTBYLINE] = 100 * (i + 1 < np && bylinelike(text + p[i + 1].off,
 	    p[i + 1].len, p[i + 1].words));
 	f[F_PARTBODY] = (f[F_PART] + f[F_SAME]) * f[F_INBODY] / 200;
+	shape(s, q->len, f);
+	f[F_MASTHEAD] = 100 * c->top;
 sum:
 	for (k = 0; k < NFEAT; k++)
 		score += (long)hlweight[k] * f[k];
@@ -1138,7 +1167,7 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		if (!(kind[i] & K_CAND) || mass * 6 < maxmass)
 			continue;
 		c[nc].para = i;
-		c[nc].same = c[nc].part = c[nc].lead = 0;
+		c[nc].same = c[nc].part = c[nc].lead = c[nc].top = 0;
 		nc++;
 	}
 	if (nc > HL_KEEP && maxmass > 0) {
@@ -1434,7 +1463,7 @@ main(int argc, char *argv[])
 	unsigned occ;
 	char *stdinarg[] = { "-" };
 
-	signal(SIGPIPE, SIG_DFL);
+	nw_start();
 	nw_setprog(argv[0]);
 	nw_opt_init(&o);
 	while ((c = nw_getopt(&o, argc, argv, "d:q", lo)) != -1) {
