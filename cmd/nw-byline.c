@@ -18,7 +18,6 @@
  * byte for byte.  One record in memory at a time; the tables below are
  * fixed.
  */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -711,7 +710,9 @@ static const char *const datewords[] = {
 	"minutes", "minuten", "hours", "hour", "stunden", "today", "heute",
 	"gestern", "yesterday", "read", "lesezeit", "min.", "de", "del",
 	"a", "las", "hrs", "actualizado", "publicado", "aggiornato",
-	"pubblicato", "ore", "of", "the", "in", NULL
+	"pubblicato", "ore", "of", "the", "in", "hace", "hora", "horas",
+	"minutos", "días", "dias", "heures", "jours", "il", "y", "fa",
+	"giorni", "seconds", "sekunden", NULL
 };
 
 /* A date or a time: "19.10.2019", "5:31", "2024", "3/5/2022", "Apr." */
@@ -1115,6 +1116,13 @@ clean(const char *s, size_t n, char *buf)
 			if (!sp)
 				buf[o++] = ' ';
 			sp = 1;
+		} else if (sp && (c == 'B' || c == 'b') && i + 2 < n &&
+		    s[i + 1] == 'y' && s[i + 2] >= 'A' && s[i + 2] <= 'Z') {
+			/* "ByJane Doe": a cue glued to the name */
+			buf[o++] = (char)c;
+			buf[o++] = 'y';
+			buf[o++] = ' ';
+			k = 2;
 		} else if (o == 0 && (c == 0x2022 || c == 0x25A1 ||
 		    c == 0x25CF || c == 0x25AA || c == '*' || c == '>' ||
 		    c == 0xB7)) {
@@ -1214,11 +1222,12 @@ prefixok(const struct tok *t, size_t nt)
 {
 	size_t i;
 
-	if (nt > 10)
+	if (nt > 14)
 		return 0;
 	for (i = 0; i < nt; i++) {
 		if (t[i].sep || isdigitword(t[i].s, t[i].n) ||
-		    inwords(notname, t[i].s, t[i].n))
+		    inwords(notname, t[i].s, t[i].n) ||
+		    inwords(datewords, t[i].s, t[i].n))
 			continue;
 		if (eqword(t[i].s, t[i].n, "posted") ||
 		    eqword(t[i].s, t[i].n, "veröffentlicht") ||
@@ -1312,6 +1321,14 @@ static const char *const pubwords[] = {
 	"güncelleme", "gepubliceerd", "publicerad", "uppdaterad", NULL
 };
 
+/* Words that start a line of who posted what: "Geschrieben am ... von". */
+static const char *const postwords[] = {
+	"published", "updated", "posted", "veröffentlicht", "aktualisiert",
+	"publié", "publicado", "actualizado", "pubblicato", "aggiornato",
+	"geschrieben", "eingestellt", "gepostet", "erstellt", "verfasst",
+	"written", "publiziert", NULL
+};
+
 /* Comment counters after a user name: "Schreibe einen Kommentar". */
 static const char *const commentwords[] = {
 	"kommentar", "kommentare", "comment", "comments", "schreibe",
@@ -1377,7 +1394,10 @@ handleok(const struct tok *t, size_t h, size_t nt, size_t cueat,
 		return 0;		/* a sentence: "By mid 2019, ..." */
 	if (ends && cueat == 0 && inwords(preps, w, strlen(w)))
 		return 0;
-	return ishandle(&t[h], cueat > 0 || seps || dated);
+	/* after a cue of two words ("Posted by") a capitalized user name
+	 * needs no given name */
+	return ishandle(&t[h], cueat > 0 || seps || dated ||
+	    strchr(w, ' ') != NULL);
 }
 
 /*
@@ -1390,8 +1410,11 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 {
 	const char *const *w;
 	size_t i, c = 0;
+	/* "Posted on 3 May 2021 by", "Veröffentlicht von": a cue may
+	 * come later on a line that starts with a publishing word */
+	int pub = nt > 0 && !t[0].sep && inwords(postwords, t[0].s, t[0].n);
 
-	for (i = 0; i < nt && i < 11; i++) {
+	for (i = 0; i < nt && i < (pub ? 15u : 11u); i++) {
 		if (t[i].sep || !iscuestart(&t[i]))
 			continue;
 		for (w = editcues; *w != NULL; w++)
@@ -1404,12 +1427,12 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 				break;
 		if (*w == NULL)
 			continue;
-		if (i > 0 && !prefixok(t, i))
-			return 0;
+		if (i > 0 && !prefixok(t, i) && !(pub && i <= 5))
+			return 0;	/* "Posted in Recipes by" is fine */
 		/* a one-word cue mid-line only after a date */
 		if (i > 0 && strchr(*w, ' ') == NULL && strchr(*w, ':') ==
 		    NULL && !isdigitword(t[i - 1].s, t[i - 1].n) &&
-		    !t[i - 1].sep && !eqword(t[i - 1].s, t[i - 1].n, "posted") &&
+		    !t[i - 1].sep && !pub &&
 		    !eqword(t[i - 1].s, t[i - 1].n, "author"))
 			continue;
 		{
@@ -2388,7 +2411,7 @@ main(int argc, char *argv[])
 	struct nw_opt o;
 	int c, i, s, status = 0;
 
-	signal(SIGPIPE, SIG_DFL);
+	nw_start();
 	nw_setprog(argv[0]);
 	nw_opt_init(&o);
 	while ((c = nw_getopt(&o, argc, argv, "k", lo)) != -1) {

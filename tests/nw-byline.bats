@@ -382,3 +382,30 @@ authors() {
 		assert_output '' || fail "line '$l'"
 	done
 }
+
+@test "nw-byline: a By glued to the name is still a byline" {
+	run authors 'ByJane Doe'
+	assert_output 'Jane Doe'
+	run authors 'March 3, 2021 byTomasz Wrona Post a Comment'
+	assert_output 'Tomasz Wrona'
+	run authors 'Bytes and Bits'
+	assert_output ''
+}
+
+@test "nw-byline: a cue later on a line that starts with Posted or Veröffentlicht" {
+	run authors 'Posted in Recipes by kitchenfan on March 3, 2021'
+	assert_output 'kitchenfan'
+	run authors 'Veröffentlicht am Mi, 12. Februar 2020, 09:15 von Wanderfalke'
+	assert_output 'Wanderfalke'
+	run authors 'Veröffentlicht von Bergfink'
+	assert_output 'Bergfink'
+	run authors 'Posted on 4. März 2017 by LK'
+	assert_output 'LK'
+	run authors 'Posted in Recipes by the sea'
+	assert_output ''
+}
+
+@test "nw-byline: a date in Spanish after the name: Publicado hace 3 horas" {
+	run authors 'Gabriela Ruiz Peña | Publicado hace 3 horas'
+	assert_output 'Gabriela Ruiz Peña'
+}
