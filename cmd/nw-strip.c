@@ -15,7 +15,6 @@
  */
 #include <math.h>
 #include <regex.h>
-#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -231,16 +230,39 @@ static size_t nlexc[256];
 static struct phrase *monthb[256];		/* month names */
 static size_t nmonthb[256];
 
+/* The bucket of a phrase or key: its first two bytes, hashed. */
+#define BUCKET(s)	(((unsigned char)(s)[0] * 31u + \
+			    (unsigned char)(s)[1]) & 255)
+
 static void
 addphrase(struct phrase **b, size_t *nb, const char *s, char kind)
 {
-	size_t c = (unsigned char)s[0];
+	size_t c = BUCKET(s);
 
 	b[c] = nw_realloc(b[c], (nb[c] + 1) * sizeof(**b));
 	b[c][nb[c]].s = s;
 	b[c][nb[c]].n = strlen(s);
 	b[c][nb[c]++].kind = kind;
 }
+
+/*
+ * Byte classes for the word scan: 1 an ASCII letter, 2 a byte of a
+ * multibyte character that cannot start punctuation, 3 one that may
+ * (nw_punct_len decides), 0 anything else.
+ */
+static unsigned char bclass[256];
+
+/*
+ * For makekey: kact: 1 a blank, 2 and 3 the lead bytes 0xc2 and 0xc3,
+ * 0 any other; klow: the byte lower-cased (ASCII).
+ */
+static unsigned char kact[256], klow[256];
+
+/* The first two bytes of the phrases of kind C, as bits. */
+static unsigned char cfirst2[65536 / 8];
+#define PAIR(s)		((unsigned)(unsigned char)(s)[0] << 8 | \
+			    (unsigned char)(s)[1])
+#define BIT2(t, s)	((t)[PAIR(s) >> 3] & (1u << (PAIR(s) & 7)))
 
 /* log(1 + v), from a table for small whole numbers */
 static float lgtab[1024];
@@ -253,11 +275,22 @@ lg1p(double v)
 	return (float)log1p(v);
 }
 
+/* the same for a count */
+static float
+lg1pn(size_t v)
+{
+	return v < 1024 ? lgtab[v] : (float)log1p((double)v);
+}
+
 static void
 lexinit(void)
 {
 	size_t i;
 
+	for (i = 0; lexicon[i] != NULL; i++)
+		if (lexicon[i][0] == 'C')
+			cfirst2[PAIR(lexicon[i] + 1) >> 3] |=
+			    (unsigned char)(1u << (PAIR(lexicon[i] + 1) & 7));
 	for (i = 0; lexicon[i] != NULL; i++)
 		addphrase(lexicon[i][0] == 'C' ? lexc : lexb,
 		    lexicon[i][0] == 'C' ? nlexc : nlexb, lexicon[i] + 1,
@@ -266,6 +299,15 @@ lexinit(void)
 		addphrase(monthb, nmonthb, months[i], 'M');
 	for (i = 0; i < 1024; i++)
 		lgtab[i] = (float)log1p((double)i);
+	for (i = 0; i < 256; i++) {
+		kact[i] = i == ' ' || i == '\t' || i == '\n' ? 1 : i == 0xc2 ? 2 :
+		    i == 0xc3 ? 3 : 0;
+		klow[i] = (unsigned char)(i >= 'A' && i <= 'Z' ? i + 32 : i);
+	}
+	for (i = 0; i < 256; i++)
+		bclass[i] = (i | 32) >= 'a' && (i | 32) <= 'z' ? 1 :
+		    i == 0xc2 || i == 0xc3 || i == 0xe2 || i == 0xe3 ||
+		    i == 0xef ? 3 : i >= 0x80 ? 2 : 0;
 }
 
 /* ---- the template table ------------------------------------------ */
@@ -452,14 +494,46 @@ dateword(const char *w, size_t n)
 	if (n == 4 && (memcmp(w, "19", 2) == 0 || memcmp(w, "20", 2) == 0) &&
 	    w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9')
 		return 1;
-	c = (unsigned char)w[0];
+	if (n < 2)
+		return 0;
+	c = BUCKET(w);
 	for (i = 0; i < nmonthb[c]; i++)
 		if (monthb[c][i].n == n && memcmp(monthb[c][i].s, w, n) == 0)
 			return 1;
 	return 0;
 }
 
+#define ONES	0x0101010101010101ULL
+
+/* The ASCII capitals of eight bytes lower-cased. */
+static uint64_t
+swarlower(uint64_t w)
+{
+	uint64_t h = w & (ONES * 0x7f);
+	uint64_t up = (h + ONES * (0x80 - 'A')) ^ (h + ONES * (0x7f - 'Z'));
+
+	return w | ((up & ~w & (ONES * 0x80)) >> 2);
+}
+
+/* A 64-bit hash of n bytes, eight at a time (used only in memory). */
+static uint64_t
+keyhash(const char *s, size_t n)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0xff51afd7ed558ccdULL;
+	return nw_mix64(h);
+}
+
 /* Lower-cased key: leading non-letters gone, blanks made one space. */
+
 static size_t
 makekey(const char *s, size_t n, char *key, size_t cap)
 {
@@ -481,23 +555,55 @@ makekey(const char *s, size_t n, char *key, size_t cap)
 	for (; i < n && k + 4 < cap; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c == ' ' || c == '\t' || c == '\n' ||
-		    (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa0)) {
-			if (c == 0xc2)
+		/*
+		 * The common bytes, quickly: those that are only lower-cased,
+		 * and a single space before one of them.
+		 */
+		while (!sp && k + 4 < cap && i < n) {
+			c = (unsigned char)s[i];
+			if (kact[c] == 0) {
+				key[k++] = (char)klow[c];
 				i++;
+			} else if (c == ' ' && k > 0 && i + 1 < n &&
+			    kact[(unsigned char)s[i + 1]] == 0) {
+				key[k++] = ' ';
+				key[k++] = (char)klow[(unsigned char)s[i + 1]];
+				i += 2;
+			} else
+				break;
+		}
+		if (i >= n || k + 4 >= cap)
+			break;
+		c = (unsigned char)s[i];
+		switch (kact[c]) {
+		case 1:			/* a blank */
 			sp = 1;
 			continue;
+		case 2:			/* 0xc2: a no-break space? */
+			if (i + 1 < n && (unsigned char)s[i + 1] == 0xa0) {
+				i++;
+				sp = 1;
+				continue;
+			}
+			break;
+		case 3:			/* 0xc3: a Latin-1 letter */
+			if (i + 1 < n) {
+				if (sp && k > 0)
+					key[k++] = ' ';
+				sp = 0;
+				nw_lower(s + i, 2, key + k);
+				k += 2;
+				i++;
+				continue;
+			}
+			break;
 		}
-		if (sp && k > 0)
-			key[k++] = ' ';
-		sp = 0;
-		if (c == 0xc3 && i + 1 < n) {
-			nw_lower(s + i, 2, key + k);
-			k += 2;
-			i++;
-			continue;
+		if (sp) {
+			if (k > 0)
+				key[k++] = ' ';
+			sp = 0;
 		}
-		key[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		key[k++] = (char)klow[c];
 	}
 	while (k > 0 && k < cap && strchr(" .:;,!?|>-\xbb\xa6\x80\xe2",
 	    key[k - 1]) != NULL && key[k - 1] != '\0')
@@ -512,16 +618,36 @@ wordbyte(unsigned char c)
 	return (c | 32) >= 'a' && (c | 32) <= 'z' ? 1 : c >= 0x80;
 }
 
+/* The phrases of kind C that key[j..k) starts with. */
+static int
+lexcat(const char *key, size_t k, size_t j)
+{
+	const struct phrase *ph;
+	size_t i, np;
+	int c = 0;
+
+	if (j >= k || !BIT2(cfirst2, key + j))
+		return 0;
+	ph = lexc[BUCKET(key + j)];
+	np = nlexc[BUCKET(key + j)];
+	for (i = 0; i < np; i++)
+		if (ph[i].n <= k - j && ph[i].s[1] == key[j + 1] &&
+		    memcmp(ph[i].s, key + j, ph[i].n) == 0)
+			c++;
+	return c;
+}
+
 static void
 lexmatch(const char *key, size_t k, size_t len, float *x, int *head)
 {
 	const struct phrase *ph;
-	size_t i, j, np;
+	const char *e;
+	size_t i, np;
 
 	if (k == 0)
 		return;
-	ph = lexb[(unsigned char)key[0]];
-	np = nlexb[(unsigned char)key[0]];
+	ph = lexb[BUCKET(key)];
+	np = nlexb[BUCKET(key)];
 	for (i = 0; i < np; i++) {
 		if (ph[i].n > k || ph[i].s[1] != key[1] ||
 		    memcmp(ph[i].s, key, ph[i].n) != 0)
@@ -538,18 +664,19 @@ lexmatch(const char *key, size_t k, size_t len, float *x, int *head)
 	}
 	if (len > 300)
 		return;
-	/* at the start of each word */
-	for (j = 0; j < k; j++) {
-		if (j > 0 && key[j - 1] != ' ' && key[j - 1] != '(' &&
-		    (unsigned char)key[j] != 0xc2)
-			continue;
-		ph = lexc[(unsigned char)key[j]];
-		np = nlexc[(unsigned char)key[j]];
-		for (i = 0; i < np; i++)
-			if (ph[i].n <= k - j && ph[i].s[1] == key[j + 1] &&
-			    memcmp(ph[i].s, key + j, ph[i].n) == 0)
-				x[F_LEXC] += 1;
-	}
+	/*
+	 * At the start of each word: the start, after a space or "(", and
+	 * at a 0xc2 byte (the sign ©) not already there.
+	 */
+	x[F_LEXC] += lexcat(key, k, 0);
+	for (e = key; (e = memchr(e, ' ', (size_t)(key + k - e))) != NULL;)
+		x[F_LEXC] += lexcat(key, k, (size_t)(++e - key));
+	for (e = key; (e = memchr(e, '(', (size_t)(key + k - e))) != NULL;)
+		x[F_LEXC] += lexcat(key, k, (size_t)(++e - key));
+	for (e = key; (e = memchr(e, '\xc2', (size_t)(key + k - e))) != NULL;
+	    e++)
+		if (e > key && e[-1] != ' ' && e[-1] != '(')
+			x[F_LEXC] += lexcat(key, k, (size_t)(e - key));
 }
 
 /* Word triples: the hash of each word joins the last two. */
@@ -558,10 +685,8 @@ static int wseen;
 static size_t ntrig, nseen;
 
 static void
-pushword(const char *w, size_t n)
+pushhash(uint64_t h)
 {
-	uint64_t h = nw_hash64(w, n, 0);
-
 	if (++wseen >= 3) {
 		ntrig++;
 		nseen += smark(nw_mix64(wprev2 * 31 + wprev1 * 7 + h));
@@ -570,21 +695,127 @@ pushword(const char *w, size_t n)
 	wprev1 = h;
 }
 
+static void
+pushword(const char *w, size_t n)
+{
+	pushhash(nw_hash64(w, n, 0));
+}
+
+/*
+ * The bytes of multibyte punctuation at s (nw_punct_len), quickly for
+ * the bytes that cannot start any.
+ */
+static size_t
+plen(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+
+	if (bclass[c] != 3)
+		return 0;
+	if (c == 0xc3)
+		return n >= 2 && s[1] == '\x97' ? 2 : 0;
+	return nw_punct_len(s, n);
+}
+
+/* The end of the word that starts at s[i]. */
+static size_t
+wordend(const char *s, size_t i, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	for (;;) {
+		/* classes 1 and 2 */
+		while (i < n && (unsigned)bclass[u[i]] - 1u < 2u)
+			i++;
+		if (i >= n || bclass[u[i]] != 3 || plen(s + i, n - i) != 0)
+			return i;
+		i++;
+	}
+}
+
+/*
+ * What a lower-cased word is: its stopword languages and whether it is
+ * a date word, remembered by the word's hash in a fixed table.
+ */
+#define WMEMO	16384
+static struct {
+	uint64_t	 h;
+	unsigned	 bits;
+	unsigned char	 len, date;
+} wmemo[WMEMO];
+
+/*
+ * One word w[0..len) of fewer than 32 bytes: lower-cased into low (which
+ * has room for 32), its hash pushed, its stopword bits and date flag looked up.
+ */
+static unsigned
+wordlook(const char *w, size_t len, char *low, int *date)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ len, c;
+	size_t i, m;
+
+	/* eight bytes at a time, ASCII lower-cased */
+	for (i = 0; i < len; i += 8) {
+		m = len - i < 8 ? len - i : 8;
+		c = 0;
+		memcpy(&c, w + i, m);
+		if (((c ^ (ONES * 0xc3)) - ONES) & ~(c ^ (ONES * 0xc3)) &
+		    (ONES * 0x80))
+			break;		/* Latin-1 letters: see below */
+		c = swarlower(c);
+		memcpy(low + i, &c, 8);
+		h = (h ^ c) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 29;
+	}
+	if (i < len) {
+		/* the same over nw_lower's result */
+		nw_lower(w, len, low);
+		h = 0x9e3779b97f4a7c15ULL ^ len;
+		for (i = 0; i < len; i += 8) {
+			m = len - i < 8 ? len - i : 8;
+			c = 0;
+			memcpy(&c, low + i, m);
+			h = (h ^ c) * 0xff51afd7ed558ccdULL;
+			h ^= h >> 29;
+		}
+	}
+	h = nw_mix64(h);
+	pushhash(h);
+	m = (size_t)h & (WMEMO - 1);
+	if (wmemo[m].h != h || wmemo[m].len != len) {
+		wmemo[m].h = h;
+		wmemo[m].len = (unsigned char)len;
+		wmemo[m].bits = nw_stopword(low, len);
+		wmemo[m].date = len >= 3 && len <= 9 && dateword(low, len);
+	}
+	*date = wmemo[m].date;
+	return wmemo[m].bits;
+}
+
 /* Does the paragraph end with a comment's "said:"? */
 static int
 saidline(const char *s, size_t n)
 {
-	static const char *said[] = { "said:", "says:", "wrote:", "writes:",
-	    "schrieb:", "sagt:", "sagte:", "dice:", "dit:", "a écrit:",
-	    "escribió:", "zei:", "skrev:", "disse:", "ha scritto:", "reply",
-	    "antworten", "répondre", "responder", "rispondi", NULL };
+#define S(w)	{ w, sizeof(w) - 1 }
+	static const struct {
+		const char	*w;
+		size_t		 n;
+	} said[] = { S("said:"), S("says:"), S("wrote:"), S("writes:"),
+	    S("schrieb:"), S("sagt:"), S("sagte:"), S("dice:"), S("dit:"),
+	    S("a écrit:"), S("escribió:"), S("zei:"), S("skrev:"),
+	    S("disse:"), S("ha scritto:"), S("reply"), S("antworten"),
+	    S("répondre"), S("responder"), S("rispondi") };
+#undef S
 	size_t i, k;
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
 		n--;
-	for (i = 0; said[i] != NULL; i++) {
-		k = strlen(said[i]);
-		if (n >= k && memcmp(s + n - k, said[i], k) == 0 &&
+	if (n == 0)
+		return 0;
+	for (i = 0; i < sizeof(said) / sizeof(said[0]); i++) {
+		k = said[i].n;
+		if (n >= k && said[i].w[k - 1] == s[n - 1] &&
+		    memcmp(s + n - k, said[i].w, k) == 0 &&
 		    (n == k || s[n - k - 1] == ' '))
 			return 1;
 	}
@@ -642,10 +873,7 @@ describe(struct para *p, const char *s, size_t n)
 			if ((c | 32) >= 'a' && (c | 32) <= 'z') {
 				/* an ASCII-led word */
 				b = i;
-				while (i < n && ((unsigned char)s[i] < 0x80 ?
-				    ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z') :
-				    nw_punct_len(s + i, n - i) == 0))
-					i++;
+				i = wordend(s, i, n);
 				goto word;
 			}
 			if (c >= '0' && c <= '9') {
@@ -704,29 +932,36 @@ describe(struct para *p, const char *s, size_t n)
 			i++;
 			continue;
 		}
-		if ((b = nw_punct_len(s + i, n - i)) > 0) {
+		if ((b = plen(s + i, n - i)) > 0) {
+			size_t j = i + b, r;
+
+			/* the same character again and again: a rule */
+			while (j < n && s[j] == s[j - b])
+				j++;
+			r = (j - i) / b;
 			if (b == 3 && (unsigned char)s[i + 1] == 0x80 &&
 			    ((unsigned char)s[i + 2] == 0x9c ||
 			    (unsigned char)s[i + 2] == 0x9e))
-				quotes++;
+				quotes += r;
 			else if (b == 2 && (unsigned char)s[i + 1] == 0xab)
-				quotes++;
+				quotes += r;
 			else if (b == 3 && (unsigned char)s[i + 1] == 0x80 &&
 			    (unsigned char)s[i + 2] == 0xa2)
-				seps++;
+				seps += r;
 			else if (b == 2 && (unsigned char)s[i + 1] == 0xb7)
-				seps++;
+				seps += r;
 			else if (b == 3 && (unsigned char)s[i + 1] == 0x80 &&
 			    (unsigned char)s[i + 2] == 0x82)
-				sents++;	/* ideographic full stop */
+				sents += r;	/* ideographic full stop */
 			if (!(b == 2 && (unsigned char)s[i + 1] == 0xa0))
-				nonsp++;
-			i += b;
+				nonsp += r;
+			i += r * b;
 			continue;
 		}
 		/* a word that starts with a non-ASCII letter */
 		b = i;
-		d = nw_utf8_decode(s + i, n - i, &cp);
+		d = c >= 0xe3 && c <= 0xe9 ? nw_utf8_decode(s + i, n - i, &cp) :
+		    0;		/* Han and Kana are led by these */
 		if (d > 0 && (nw_script(cp) == NW_SCRIPT_HAN ||
 		    nw_script(cp) == NW_SCRIPT_KANA)) {
 			/* no spaces: count characters, two to a word */
@@ -741,9 +976,7 @@ describe(struct para *p, const char *s, size_t n)
 			nonsp += cjk;
 			continue;
 		}
-		while (i < n && ((unsigned char)s[i] >= 0x80 ?
-		    nw_punct_len(s + i, n - i) == 0 : wordbyte(s[i])))
-			i++;
+		i = wordend(s, i, n);
 		if (i == b)
 			i++;
 word:
@@ -755,14 +988,11 @@ word:
 		if (isupperstart((const unsigned char *)s + b))
 			upper++;
 		if (len < sizeof(low)) {
-			nw_lower(s + b, len, low);
-			pushword(low, len);
-			if ((bits = nw_stopword(low, len)) != 0)
+			if ((bits = wordlook(s + b, len, low, &d)) != 0)
 				for (l = 0; l < nl; l++)
 					if (bits & (1u << l))
 						p->stop[l]++;
-			if (len >= 3 && len <= 9 && dateword(low, len))
-				dates++;
+			dates += d;
 			if (len == 3 && memcmp(low, "www", 3) == 0)
 				link = 1;
 		} else
@@ -770,8 +1000,8 @@ word:
 	}
 	words += cjk / 2;
 	p->words = (unsigned)words;
-	x[F_LWORDS] = lg1p((double)words);
-	x[F_LCHARS] = lg1p((double)nonsp);
+	x[F_LWORDS] = lg1pn(words);
+	x[F_LCHARS] = lg1pn(nonsp);
 	x[F_SHORT] = words < 5;
 	if (words > 0) {
 		x[F_UPPER] = (float)upper / (float)words;
@@ -785,8 +1015,8 @@ word:
 	}
 	x[F_LINK] = link;
 	x[F_FORM] = form > 0;
-	x[F_LINES] = lg1p((double)(lines - 1));
-	x[F_SENT] = lg1p((double)sents);
+	x[F_LINES] = lg1pn(lines - 1);
+	x[F_SENT] = lg1pn(sents);
 	x[F_DATE] = dates > 0 && words < 12;
 	x[F_QUOTE] = quotes > 0;
 
@@ -835,7 +1065,7 @@ word:
 	x[F_HEAD] = p->lexh;
 	if (x[F_LEXC] > 2)
 		x[F_LEXC] = 2;
-	p->h = k > 0 ? nw_hash64(key, k, 0) | 1 : 0;
+	p->h = k > 0 ? keyhash(key, k) | 1 : 0;
 
 	/* how much of it repeats earlier paragraphs of the record */
 	if (ntrig > 0)
@@ -868,17 +1098,41 @@ dot(const float *w, const float *x, int n)
 	return z;
 }
 
-/* A sum of trees, see nw-strip-model.h. */
+/*
+ * A sum of trees, see nw-strip-model.h.  The levels are written out: no
+ * loop per level, no branch per node.
+ */
+#define LEVEL(k)	(2 * (k) + 1 + (x[tr->feat[k]] > tr->thr[k]))
+
 static float
 forest(const struct tree *tr, int ntr, float bias, const float *x)
 {
 	float z = bias;
 	unsigned k;
-	int t, d;
 
-	for (t = 0; t < ntr; t++, tr++) {
-		for (k = 0, d = 0; d < TDEPTH; d++)
-			k = 2 * k + 1 + (x[tr->feat[k]] > tr->thr[k]);
+	for (; ntr > 0; ntr--, tr++) {
+		k = LEVEL(0u);
+#if TDEPTH > 1
+		k = LEVEL(k);
+#endif
+#if TDEPTH > 2
+		k = LEVEL(k);
+#endif
+#if TDEPTH > 3
+		k = LEVEL(k);
+#endif
+#if TDEPTH > 4
+		k = LEVEL(k);
+#endif
+#if TDEPTH > 5
+		k = LEVEL(k);
+#endif
+#if TDEPTH > 6
+		k = LEVEL(k);
+#endif
+#if TDEPTH > 7
+#error "trees deeper than 7"
+#endif
 		z += tr->leaf[k - ((1u << TDEPTH) - 1)];
 	}
 	return z;
@@ -904,6 +1158,7 @@ static void
 stage3(void)
 {
 	size_t i, j, bad = 0, main = 0, mfirst = 0, mlast = 0, ind;
+	size_t gapb = 0, gapa;
 	long nseg = -1, last = -1;
 	float *mass = NULL, total = 0, indw[13];
 
@@ -952,20 +1207,21 @@ stage3(void)
 		x[S_Z2N] = i + 1 < nps ? ps[i + 1].z2 : -5;
 		x[S_INMAIN] = mfirst < nps && i >= mfirst && i <= mlast;
 		x[S_DBEFORE] = mfirst < nps && i < mfirst ?
-		    lg1p((double)(mfirst - i)) : 0;
+		    lg1pn(mfirst - i) : 0;
 		x[S_DAFTER] = mfirst < nps && i > mlast ?
-		    lg1p((double)(i - mlast)) : 0;
+		    lg1pn(i - mlast) : 0;
 		x[S_SEGRATIO] = p->seg >= 0 && mass[main] > 0 ?
 		    mass[p->seg] / mass[main] : 0;
 		x[S_IND] = (size_t)(p->x[F_INDENT] * 4.0f + 0.5f) != ind;
 		x[S_NSEG] = lg1p((double)(nseg + 1));
 		x[S_MAINFRAC] = total > 0 ? mass[main] / total : 0;
-		for (j = i; j > 0 && ps[j - 1].z2 <= 0; j--)
-			;
-		x[S_GAPB] = lg1p((double)(i - j));
-		for (j = i + 1; j < nps && ps[j].z2 <= 0; j++)
-			;
-		x[S_GAPA] = lg1p((double)(j - i - 1));
+		/* the dropped ones right before it, and right after */
+		x[S_GAPB] = lg1pn(gapb);
+		gapb = p->z2 <= 0 ? gapb + 1 : 0;
+	}
+	for (i = nps, gapa = 0; i > 0; i--) {
+		ps[i - 1].x[S_GAPA] = lg1pn(gapa);
+		gapa = ps[i - 1].z2 <= 0 ? gapa + 1 : 0;
 	}
 	for (i = 0; i < nps; i++) {
 		if (NTREES3 > 0)
@@ -1005,7 +1261,7 @@ classify(const struct nw_rec *r, int lang, size_t title)
 		const struct nw_field *f = &r->f[p->fi];
 
 		if (lang >= 0) {
-			p->x[F_LSTOP] = lg1p((double)p->stop[lang]);
+			p->x[F_LSTOP] = lg1pn(p->stop[lang]);
 			p->x[F_STOP] = p->words ? (float)p->stop[lang] /
 			    (float)p->words : 0;
 		} else {
@@ -1016,7 +1272,7 @@ classify(const struct nw_rec *r, int lang, size_t title)
 		if (tf != NULL) {
 			p->x[F_BEFORE] = p->fi < title;
 			p->x[F_AFTER] = p->fi > title ?
-			    lg1p((double)(p->fi - title)) / 4.0f : 0;
+			    lg1pn(p->fi - title) / 4.0f : 0;
 			p->x[F_EQTITLE] = f->len == tf->len &&
 			    memcmp(f->val, tf->val, f->len) == 0;
 		} else
@@ -1061,6 +1317,13 @@ classify(const struct nw_rec *r, int lang, size_t title)
 			lastgood = i - 1;
 			break;
 		}
+	/* the next good one of some length (at most 30 on) */
+	for (i = nps, gprev = -1; i > 0; i--) {
+		ps[i - 1].x[C_GNEXT] = gprev < 0 || gprev - (long)(i - 1) >= 30 ?
+		    30 : (float)(gprev - (long)(i - 1));
+		if (ps[i - 1].p > 0.5f && ps[i - 1].words >= 10)
+			gprev = (long)(i - 1);
+	}
 	gprev = -1;
 	for (i = 0; i < nps; i++) {
 		struct para *p = &ps[i];
@@ -1093,28 +1356,24 @@ classify(const struct nw_rec *r, int lang, size_t title)
 		x[C_BULLETS] = nw ? (float)nb / (float)nw : 0;
 		x[C_SHORTS] = nw ? (float)nsh / (float)nw : 0;
 		x[C_INBLOCK] = i >= bs && i < be;
-		x[C_DIST] = i < bs ? lg1p((double)(bs - i)) :
-		    i >= be ? -lg1p((double)(i - be + 1)) : 0;
+		x[C_DIST] = i < bs ? lg1pn(bs - i) :
+		    i >= be ? -lg1pn(i - be + 1) : 0;
 		x[C_LBEFORE] = lg1p(before);
 		x[C_LAFTER] = lg1p(total - good);
 		/* paragraphs to the nearest good one of some length */
 		x[C_GPREV] = gprev < 0 ? 30 : (float)((long)i - gprev);
-		for (d = 1; d < 30 && i + (size_t)d < nps; d++)
-			if (ps[i + d].p > 0.5f && ps[i + d].words >= 10)
-				break;
-		x[C_GNEXT] = i + (size_t)d < nps ? (float)d : 30;
 		if (p->p > 0.5f && p->words >= 10)
 			gprev = (long)i;
 		x[C_RELRUN] = relrun && !p->lexh;
 		d = tf != NULL ? (long)p->fi - (long)title : 0;
-		x[C_TDIST] = d < 0 ? -lg1p((double)-d) :
-		    lg1p((double)d);
-		x[C_NPARAS] = lg1p((double)nps);
+		x[C_TDIST] = d < 0 ? -lg1pn((size_t)-d) :
+		    lg1pn((size_t)d);
+		x[C_NPARAS] = lg1pn(nps);
 		x[C_INDDIFF] = (size_t)(p->x[F_INDENT] * 4.0f + 0.5f) != ind;
 		x[C_CMT] = ncmt > 0;
 		ncmt += p->x[F_SAID] > 0;
 		x[C_LASTGOOD] = lastgood == nps ? 0 : i > lastgood ?
-		    lg1p((double)(i - lastgood)) : 0;
+		    lg1pn(i - lastgood) : 0;
 		p->z2 = forest(trees2, NTREES2, tbias2, x);
 		p->boiler = p->z2 < 0;
 	}
@@ -1412,7 +1671,7 @@ main(int argc, char *argv[])
 	struct nw_opt o;
 	int c, i, status = 0;
 
-	signal(SIGPIPE, SIG_DFL);
+	nw_start();
 	nw_setprog(argv[0]);
 	nw_opt_init(&o);
 	while ((c = nw_getopt(&o, argc, argv, "f:m", lo)) != -1) {
