@@ -2,7 +2,6 @@
  * nw-fmt: records to text, Markdown, JSON Lines, HTML, TSV, raw text or
  * normalized records.  One record in memory at a time.
  */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -611,7 +610,7 @@ main(int argc, char *argv[])
 	const char *errstr;
 	int c, i, k, status = 0;
 
-	signal(SIGPIPE, SIG_DFL);
+	nw_start();
 	nw_setprog(argv[0]);
 	nw_opt_init(&o);
 	while ((c = nw_getopt(&o, argc, argv, "F:bf:ns:w:", lo)) != -1) {

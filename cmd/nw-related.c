@@ -20,7 +20,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1706,7 +1705,7 @@ main(int argc, char *argv[])
 	const char *errstr;
 	int c, i, outputs = 0;
 
-	signal(SIGPIPE, SIG_DFL);
+	nw_start();
 	nw_setprog(argv[0]);
 	nw_opt_init(&o);
 	while ((c = nw_getopt(&o, argc, argv, "a:d:ek:qs:", lo)) != -1) {
