@@ -1,4 +1,7 @@
-/* util.c: program name, messages, checked numbers, the start and the close of stdout. */
+/*
+ * util.c: program name, messages, checked numbers, and what every program
+ * does first (nw_start) and last (nw_finish, the checked close of stdout).
+ */
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
