@@ -485,19 +485,25 @@ tsvtext(const char *s, size_t n)
 	fwrite(s + from, 1, n - from, stdout);
 }
 
+/* The names of the -F fields: printed first, even for empty input. */
+static void
+tsvhead(void)
+{
+	size_t k;
+
+	for (k = 0; k < ntsv; k++) {
+		if (k > 0)
+			putchar('\t');
+		fputs(tsvnames[k], stdout);
+	}
+	putchar('\n');
+}
+
 static void
 tsv(const struct nw_rec *r)
 {
 	size_t i, k, count;
 
-	if (nrecs == 0 && !noheader) {
-		for (k = 0; k < ntsv; k++) {
-			if (k > 0)
-				putchar('\t');
-			fputs(tsvnames[k], stdout);
-		}
-		putchar('\n');
-	}
 	for (k = 0; k < ntsv; k++) {
 		if (k > 0)
 			putchar('\t');
@@ -653,6 +659,8 @@ main(int argc, char *argv[])
 	argv += o.ind;
 	if (format == HTML)
 		htmlhead();
+	if (format == TSV && !noheader)
+		tsvhead();
 	jsoninit();
 	if (argc == 0)
 		status = fmtfile("-");

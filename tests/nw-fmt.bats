@@ -115,6 +115,15 @@ setup() {
 	assert_output 'Jane Doe | Chidi Okafor | Li Wei'
 }
 
+@test "nw-fmt: tsv of empty input is the header line alone, and nothing with -n" {
+	run nw-fmt -f tsv -F Id,Title /dev/null
+	assert_success
+	assert_output "$(printf 'Id\tTitle')"
+	run nw-fmt -f tsv -n -F Id,Title /dev/null
+	assert_success
+	assert_output ''
+}
+
 @test "nw-fmt: tsv with a user field, and an unknown field name" {
 	run nw-fmt -f tsv -n -F X_Custom "$R"
 	assert_success
