@@ -45,6 +45,9 @@ struct byl {
 	size_t		 nagency;
 	int		 allagency;	/* the "names" are all agencies */
 	int		 anywhere;	/* "이름 기자", an author's box */
+	int		 unsure;	/* a bare name without a known given
+					 * name: only with a date line or the
+					 * name again under it */
 };
 
 /* What the record gets. */
@@ -712,7 +715,8 @@ static const char *const datewords[] = {
 	"a", "las", "hrs", "actualizado", "publicado", "aggiornato",
 	"pubblicato", "ore", "of", "the", "in", "hace", "hora", "horas",
 	"minutos", "días", "dias", "heures", "jours", "il", "y", "fa",
-	"giorni", "seconds", "sekunden", NULL
+	"giorni", "seconds", "sekunden", "day", "days", "week", "weeks",
+	"month", "months", "year", "years", "tag", "tagen", "stunde", NULL
 };
 
 /* A date or a time: "19.10.2019", "5:31", "2024", "3/5/2022", "Apr." */
@@ -745,6 +749,43 @@ istail(const struct tok *t)
 }
 
 /* --- names ------------------------------------------------------------- */
+
+/*
+ * Words that look like a name without a known given name: each one a
+ * capital and then small letters ("Mohloai Mpesi", not "CHIP Fazit",
+ * "Radical Pop-Ups"), three letters at least, and no ending of a common
+ * noun ("Letzte Aktualisierung", "Komplette Drucklösungen").
+ */
+static int
+plainname(const struct tok *t, size_t nt)
+{
+	static const char *const ends[] = { "ung", "ungen", "heit", "keit",
+	    "schaft", "tion", "tions", "ität", "nis", "nisse", "ment",
+	    "ments", "ness", "ship", "ies", "ik", "ismus", "logie", "tät",
+	    "en", "ed", "ing", "er", "ern", "te", "ter", "tes", "ten", "ive",
+	    "ity", "ure", "age", NULL };
+	size_t i, j, l;
+	unsigned c;
+	int k;
+	const char *const *e;
+
+	for (i = 0; i < nt; i++) {
+		if (t[i].n < 3 || inwords(notname, t[i].s, t[i].n))
+			return 0;
+		for (j = 0; j < t[i].n; j += (size_t)k) {
+			k = nw_utf8_decode(t[i].s + j, t[i].n - j, &c);
+			if (k <= 0 || cpclass(c) != (j == 0 ? UPPER : LOWER))
+				return 0;
+		}
+		for (e = ends; *e != NULL; e++) {
+			l = strlen(*e);
+			if (t[i].n > l + 2 && memcmp(t[i].s + t[i].n - l, *e,
+			    l) == 0)
+				return 0;
+		}
+	}
+	return 1;
+}
 
 /* Copy a name, spacing normalized; an ALL-CAPS name in title case. */
 static void
@@ -1573,9 +1614,8 @@ readline(const char *s, size_t n, struct byl *b)
 	if (firstclass(t[0].s, t[0].n) == CASELESS)
 		return;
 	given = isgiven(&t[0]) || (k > 2 && isinitial(t[0].s, t[0].n));
-	if (k == nt || (k % 2 == 0 && k == nt / 2 * 2 && k == nt &&
-	    0)) {
-		if (!given)
+	if (k == nt) {
+		if (!given && (dated || k > 3))
 			return;
 		/* "Olivier Minot Olivier Minot": a name twice */
 		if (k == 4 && t[0].n == t[2].n && t[1].n == t[3].n &&
@@ -1585,8 +1625,11 @@ readline(const char *s, size_t n, struct byl *b)
 		if (k == 2 && t[0].n == t[1].n && memcmp(t[0].s, t[1].s,
 		    t[0].n) == 0)
 			return;		/* "Konstantin Konstantin" */
+		if (!given && !plainname(t, k))
+			return;
 		addname(b, t, k);
 		b->strength = dated ? 2 : 1;
+		b->unsure = !given;
 		return;
 	}
 	if (inwords(verbs, t[k].s, t[k].n))
@@ -2161,12 +2204,16 @@ examine(const struct nw_rec *r, struct found *fd)
 
 			if (gl >= nl && memcmp(buf2, b.names[0], nl) == 0 &&
 			    (buf2[nl] == '\0' || buf2[nl] == ' ')) {
-				b.strength = 3;
-				b.anywhere = 1;
+				b.strength = b.unsure ? 1 : 3;
+				b.anywhere = !b.unsure;
 			}
-			else if (g->len < 80 && datelinestart(g->val, g->len))
-				b.strength = 2;
+			else if (g->len < 80 && datelinestart(buf2, gl))
+				/* the name, then a date: above the end of
+				 * the text a byline, below it a comment */
+				b.strength = nbody == 0 || i < be ? 3 : 2;
 		}
+		if (b.unsure && b.strength < 3)
+			continue;
 		if (b.strength == 0 || (!ispara(f) && b.strength < 3))
 			continue;
 		if (b.strength == 1 && near > 6 && !(ti != (size_t)-1 &&
@@ -2180,7 +2227,7 @@ examine(const struct nw_rec *r, struct found *fd)
 		fprintf(stderr, "cand %zu s%d near %zu: %s\n", i, b.strength,
 		    near, buf);
 #endif
-		if (score > bestscore && (b.strength > 2 ||
+		if (score > bestscore && ((b.strength > 2 && !b.unsure) ||
 		    !mentioned(r, fd->body, i, b.names[0]))) {
 			bestscore = score;
 			best = b;
@@ -2214,7 +2261,7 @@ examine(const struct nw_rec *r, struct found *fd)
 				continue;
 			}
 			readline(buf, n, &b);
-			if (b.strength == 0 || b.nnames == 0 ||
+			if (b.strength == 0 || b.nnames == 0 || b.unsure ||
 			    (b.strength < 3 && best.strength != b.strength) ||
 			    (best.strength == 4 && b.strength < 3)) {
 				if (++nb > 2)

@@ -409,3 +409,31 @@ authors() {
 	run authors 'Gabriela Ruiz Peña | Publicado hace 3 horas'
 	assert_output 'Gabriela Ruiz Peña'
 }
+
+# A record: headline, LINE, the line under it, then the body.
+rec2() {
+	printf 'Id: t\nTitle: Harbour town votes to keep its ferry\nPara: %s\nPara: %s\nPara: %s\n\n' "$1" "$2" "$BODY"
+}
+
+@test "nw-byline: a name line over a date line is a byline, even with an unknown given name" {
+	run sh -c "$(declare -f rec2); BODY='$BODY'; rec2 'Kwabeno Asantewaa' '12:43, 20 Apr 2026 Updated 12:44' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Kwabeno Asantewaa'
+	run sh -c "$(declare -f rec2); BODY='$BODY'; rec2 'Kwabeno Asantewaa' '• Published: 22:04, 22 Apr 2024' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Kwabeno Asantewaa'
+	run authors 'Kwabeno Asantewaa | Published 1 day ago'
+	assert_output 'Kwabeno Asantewaa'
+}
+
+@test "nw-byline: an unknown two-word line is no name without a date line, nor a heading or a word in caps" {
+	run authors 'Kwabeno Asantewaa'
+	assert_output ''
+	for l in 'Letzte Aktualisierung' 'CHIP Fazit' 'Radical Pop-Ups'; do
+		run sh -c "$(declare -f rec2); BODY='$BODY'; rec2 '$l' '12.03.2024' | nw-byline | sed -n 's/^Author: //p'"
+		assert_output '' || fail "line '$l'"
+	done
+}
+
+@test "nw-byline: a name and a date under the article are a comment, not the byline" {
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: %s\nPara: Gefällt mir\nPara: Ray Holm\nPara: 10.01.2017\nPara: Great news.\n\n' '$BODY' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output ''
+}
