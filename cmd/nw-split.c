@@ -368,7 +368,7 @@ struct cand {
 	unsigned	 part;		/* lines starting or ending with it */
 	unsigned	 lead;		/* longer lines starting with it */
 	unsigned	 top;		/* the article's first line is it */
-	uint64_t	 first, last;	/* hashes of its edge words */
+	uint64_t	 first, last;	/* hashes of its edge two words */
 	long		 cheap;		/* score on position, length */
 };
 
@@ -392,7 +392,7 @@ cmppara(const void *a, const void *b)
 
 
 /* A code point that is part of a word: letters, digits, marks. */
-static int
+static inline int
 wordcp(unsigned cp)
 {
 	if (cp < 0x80)
@@ -408,7 +408,7 @@ wordcp(unsigned cp)
 }
 
 /* ASCII letters and digits, lower-cased; 0 for every other byte. */
-static const unsigned char asciiword[128] = {
+static const unsigned char asciiword[256] = {
 	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
 	['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
 	['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e',
@@ -426,115 +426,188 @@ static const unsigned char asciiword[128] = {
 };
 
 /*
+ * The code point at s (n > 0 bytes, s[0] not ASCII) in *cp and its length;
+ * an invalid byte reads as one blank.  Two- and three-byte sequences
+ * inline, the rest through nw_utf8_decode().
+ */
+static inline int
+cpat(const unsigned char *s, size_t n, unsigned *cp)
+{
+	int len;
+
+	if (s[0] >= 0xC2 && s[0] <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*cp = (unsigned)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+		return 2;
+	}
+	if (s[0] >= 0xE1 && s[0] <= 0xEC && n >= 3 &&
+	    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		*cp = (unsigned)(s[0] & 0x0F) << 12 |
+		    (unsigned)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+		return 3;
+	}
+	if ((len = nw_utf8_decode((const char *)s, n, cp)) <= 0) {
+		*cp = ' ';
+		return 1;
+	}
+	return len;
+}
+
+/*
  * Hashes of the words of s (runs of word code points, ASCII lower-cased)
  * of minlen bytes or more into h; returns their number, or max + 1 when
- * there are more than max.
+ * there are more than max.  FNV-1a over the bytes of each word.
  */
 static size_t
-wordhashes(const char *s, size_t n, uint64_t *h, size_t max, size_t minlen)
+wordhashes(const char *str, size_t n, uint64_t *h, size_t max, size_t minlen)
 {
-	size_t i = 0, k = 0, start, end;
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, k = 0, start;
+	unsigned cp;
+	int len;
 
-	while (i < n) {
+	for (;;) {
 		uint64_t x = UINT64_C(0xcbf29ce484222325);
-		int in = 0;
 
-		start = end = 0;
-
-		for (; i < n; ) {
-			unsigned char c = (unsigned char)s[i];
-			unsigned cp = c;
-			int len = 1;
-
-			if (c < 0x80) {
-				if (!asciiword[c]) {
-					i++;
-					if (in)
-						break;
-					continue;
-				}
-				if (!in)
-					start = i;
-				in = 1;
-				x ^= asciiword[c];
-				x *= UINT64_C(0x100000001b3);
-				end = ++i;
-				continue;
-			}
-			if ((len = nw_utf8_decode(s + i, n - i, &cp)) <= 0) {
-				len = 1;
-				cp = ' ';
-			}
-			if (!wordcp(cp)) {
-				i += (size_t)len;
-				if (in)
+		/* to the start of the next word */
+		for (;;) {
+			if (i >= n)
+				return k;
+			if (s[i] < 0x80) {
+				if (asciiword[s[i]])
 					break;
+				i++;
 				continue;
 			}
-			if (!in)
-				start = i;
-			in = 1;
+			/* U+2000-U+2BFF: punctuation, symbols, rules */
+			if (s[i] == 0xE2 && i + 2 < n && s[i + 1] <= 0xAF &&
+			    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+				i += 3;
+				continue;
+			}
+			len = cpat(s + i, n - i, &cp);
+			if (wordcp(cp))
+				break;
+			i += (size_t)len;
+		}
+		if (k == max && minlen == 0)
+			return max + 1;		/* one more: enough said */
+		for (start = i; i < n; ) {
+			unsigned c;
+
+			while (i < n && (c = asciiword[s[i]]) != 0) {
+				x = (x ^ c) * UINT64_C(0x100000001b3);
+				i++;
+			}
+			if (i == n || s[i] < 0x80)
+				break;
+			len = cpat(s + i, n - i, &cp);
+			if (!wordcp(cp))
+				break;
 			for (; len > 0; len--, i++) {
-				c = (unsigned char)s[i];
-				x ^= c >= 'A' && c <= 'Z' ? c + 32 : c;
+				x ^= s[i];
 				x *= UINT64_C(0x100000001b3);
 			}
-			end = i;
 		}
-		if (!in)
-			break;
-		if (end - start < minlen)
+		if (i - start < minlen)
 			continue;
 		if (k == max)
 			return max + 1;
 		h[k++] = x;
 	}
-	return k;
 }
 
 /*
- * The hash of the first (or the last) word of s, as wordhashes() makes
- * it, when the word is plain ASCII: 1 found, 0 not sure, -1 no word.
+ * The code point that ends just before s[j], starting at s[*k]; 0 when
+ * the bytes there are not a valid sequence.
+ */
+static unsigned
+cpbefore(const char *s, size_t j, size_t *k)
+{
+	size_t i = j - 1;
+	unsigned cp;
+
+	while (i > 0 && j - i < 4 && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i--;
+	if (nw_utf8_decode(s + i, j - i, &cp) != (int)(j - i) || cp == 0)
+		return 0;
+	*k = i;
+	return cp;
+}
+
+/*
+ * The word of s that ends at or before s[j - 1], as wordhashes() makes it:
+ * its hash in *h and its start in *j; 1 found, 0 none, -1 not sure
+ * (invalid UTF-8 in the way).
  */
 static int
-edgeword(const char *s, size_t n, int last, uint64_t *h)
+wordbefore(const char *s, size_t *j, uint64_t *h)
 {
-	size_t i, j;
+	size_t i, e, k = 0;
+	unsigned c, cp;
 
-	if (last) {
-		for (j = n; j > 0 && (unsigned char)s[j - 1] < 0x80 &&
-		    !asciiword[(unsigned char)s[j - 1]]; j--)
-			;
-		if (j == 0)
+	for (e = *j; e > 0; e = k) {
+		if ((c = (unsigned char)s[e - 1]) < 0x80) {
+			if (asciiword[c])
+				break;
+			k = e - 1;
+		} else if ((cp = cpbefore(s, e, &k)) == 0)
 			return -1;
-		for (i = j; i > 0 && (unsigned char)s[i - 1] < 0x80 &&
-		    asciiword[(unsigned char)s[i - 1]]; i--)
-			;
-		if (i == j || (i > 0 && (unsigned char)s[i - 1] >= 0x80))
-			return 0;
-	} else {
-		for (i = 0; i < n && (unsigned char)s[i] < 0x80 &&
-		    !asciiword[(unsigned char)s[i]]; i++)
-			;
-		if (i == n)
-			return -1;
-		for (j = i; j < n && (unsigned char)s[j] < 0x80 &&
-		    asciiword[(unsigned char)s[j]]; j++)
-			;
-		if (i == j || (j < n && (unsigned char)s[j] >= 0x80))
-			return 0;
+		else if (wordcp(cp))
+			break;
 	}
+	if (e == 0)
+		return 0;
+	for (i = e; i > 0; i = k) {
+		if ((c = (unsigned char)s[i - 1]) < 0x80) {
+			if (!asciiword[c])
+				break;
+			k = i - 1;
+		} else if ((cp = cpbefore(s, i, &k)) == 0)
+			return -1;
+		else if (!wordcp(cp))
+			break;
+	}
+	*j = i;
 	*h = UINT64_C(0xcbf29ce484222325);
-	for (; i < j; i++) {
-		*h ^= asciiword[(unsigned char)s[i]];
+	for (; i < e; i++) {
+		c = (unsigned char)s[i];
+		*h ^= c < 0x80 ? asciiword[c] : c;
 		*h *= UINT64_C(0x100000001b3);
 	}
 	return 1;
 }
 
-#define BIT(set, x)	((set)[((x) >> 3) & 511] & (1 << ((x) & 7)))
-
 #define HL_BASE	UINT64_C(0x9e3779b97f4a7c15)
+
+/*
+ * The hash of the first two (or the last two) words of s, as seqhash()
+ * makes it, in *h: 2 found; 1 the line has one word, its hash in *h;
+ * 0 no word; -1 not sure.
+ */
+static int
+edgewords(const char *s, size_t n, int last, uint64_t *h)
+{
+	uint64_t w[3];
+	size_t j = n;
+	int r;
+
+	if (!last) {
+		if ((r = (int)wordhashes(s, n, w, 2, 0)) == 1)
+			*h = w[0];
+		else if (r > 1)
+			*h = w[0] * HL_BASE + w[1];
+		return r > 2 ? 2 : r;
+	}
+	if ((r = wordbefore(s, &j, &w[1])) <= 0)
+		return r;
+	if ((r = wordbefore(s, &j, &w[0])) < 0)
+		return r;
+	*h = r == 0 ? w[1] : w[0] * HL_BASE + w[1];
+	return r + 1;
+}
+
+#define BIT(set, x)	((set)[((x) >> 3) & 511] & (1 << ((x) & 7)))
+#define SETBIT(set, x)	((set)[((x) >> 3) & 511] |= 1 << ((x) & 7))
 
 /* The hash of a word sequence: sum of h[j] * BASE^(n - 1 - j). */
 static uint64_t
@@ -557,7 +630,7 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
     size_t nc)
 {
 	static size_t slot[HL_TABLE];
-	unsigned char firsts[512], lasts[512];
+	unsigned char firsts[512], lasts[512], ones[512];
 	uint64_t h[HL_LINEWORDS + 1], pre[HL_LINEWORDS + 1], e;
 	uint64_t pw[HL_LINEWORDS + 1];
 	size_t i, j, k, n, most, least, lim;
@@ -565,9 +638,14 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 	memset(slot, 0, sizeof(slot));
 	memset(firsts, 0, sizeof(firsts));
 	memset(lasts, 0, sizeof(lasts));
+	memset(ones, 0, sizeof(ones));
 	for (i = 0; i < nc; i++) {
-		firsts[(c[i].first >> 3) & 511] |= 1 << (c[i].first & 7);
-		lasts[(c[i].last >> 3) & 511] |= 1 << (c[i].last & 7);
+		if (c[i].words == 1)
+			SETBIT(ones, c[i].first);
+		else {
+			SETBIT(firsts, c[i].first);
+			SETBIT(lasts, c[i].last);
+		}
 		for (j = c[i].hash & (HL_TABLE - 1); slot[j] != 0;
 		    j = (j + 1) & (HL_TABLE - 1))
 			;
@@ -588,11 +666,17 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 		/* words counts blank-separated runs: roughly the same */
 		if (p[i].words + 4 < least)
 			continue;
-		/* most lines start and end with words no candidate has */
-		r1 = edgeword(t, p[i].len, 0, &e);
-		if (r1 < 0 || (r1 > 0 && !BIT(firsts, e))) {
-			r2 = edgeword(t, p[i].len, 1, &e);
-			if (r2 < 0 || (r2 > 0 && !BIT(lasts, e)))
+		/*
+		 * Most lines start and end with two words that no candidate
+		 * starts or ends with (a match of one word counts only when
+		 * it is the whole line).
+		 */
+		if ((r1 = edgewords(t, p[i].len, 0, &e)) == 0 ||
+		    (r1 == 1 && !BIT(ones, e)))
+			continue;
+		if (r1 == 2 && !BIT(firsts, e)) {
+			r2 = edgewords(t, p[i].len, 1, &e);
+			if (r2 >= 0 && (r2 < 2 || !BIT(lasts, e)))
 				continue;
 		}
 		if ((n = wordhashes(t, p[i].len, h, lim, 0)) == 0)
@@ -943,6 +1027,10 @@ hldate(const struct para *p, const char *text)
 #define K_CAND		2	/* headlike() and not bodylike() */
 #define K_DATEKNOWN	4	/* K_DATE is set */
 #define K_DATE		8	/* hldate() */
+#define K_BULLETKNOWN	16	/* K_BULLET is set */
+#define K_BULLET	32	/* isbullet() */
+#define K_CAPKNOWN	64	/* K_CAPTION is set */
+#define K_CAPTION	128	/* captionlike() */
 
 struct hlpage {
 	const struct para *p;
@@ -950,6 +1038,9 @@ struct hlpage {
 	size_t		 np;
 	const char	*text;
 	const size_t	*cum;		/* body words before each paragraph */
+	const size_t	*ncand;		/* K_CAND paragraphs before each */
+	const size_t	*nextbody;	/* the first K_BODY at or after each */
+	const size_t	*runstart;	/* the start of its run without K_BODY */
 	size_t		 maxmass;	/* the most in any HL_WINDOW */
 	size_t		 start;		/* where the main body text starts */
 };
@@ -962,6 +1053,27 @@ pgdate(const struct hlpage *pg, size_t j)
 		pg->kind[j] |= K_DATEKNOWN |
 		    (hldate(&pg->p[j], pg->text) ? K_DATE : 0);
 	return (pg->kind[j] & K_DATE) != 0;
+}
+
+/* isbullet() and captionlike() of paragraph j, worked out once. */
+static int
+pgbullet(const struct hlpage *pg, size_t j)
+{
+	if (!(pg->kind[j] & K_BULLETKNOWN))
+		pg->kind[j] |= K_BULLETKNOWN | (isbullet(pg->text +
+		    pg->p[j].off, pg->p[j].len) ? K_BULLET : 0);
+	return (pg->kind[j] & K_BULLET) != 0;
+}
+
+static int captionlike(const char *, size_t);
+
+static int
+pgcaption(const struct hlpage *pg, size_t j)
+{
+	if (!(pg->kind[j] & K_CAPKNOWN))
+		pg->kind[j] |= K_CAPKNOWN | (captionlike(pg->text +
+		    pg->p[j].off, pg->p[j].len) ? K_CAPTION : 0);
+	return (pg->kind[j] & K_CAPTION) != 0;
 }
 
 /*
@@ -1007,24 +1119,27 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 		if (mass > pre)
 			f[F_START] = (int)(100 * (mass - pre) / maxmass);
 	}
-	for (j = i + 1, k = 0; j < np && j < i + 2 * HL_WINDOW &&
-	    !(pg->kind[j] & K_BODY); j++)
-		k += (pg->kind[j] & K_CAND) != 0;
+	/* to the next body paragraph, at most 2 * HL_WINDOW - 1 on */
+	j = pg->nextbody[i + 1];
+	if (j > i + 2 * HL_WINDOW)
+		j = i + 2 * HL_WINDOW;
+	k = pg->ncand[j] - pg->ncand[i + 1];
 	f[F_DIST] = (int)(100 * (j - i > 30 ? 30 : j - i) / 30);
 	f[F_AFTER] = (int)(k > 10 ? 100 : 10 * k);
-	for (j = i, k = 0; j > 0 && i - j < 2 * HL_WINDOW &&
-	    !(pg->kind[j - 1] & K_BODY); j--)
-		k += (pg->kind[j - 1] & K_CAND) != 0;
+	/* back to the last one, at most 2 * HL_WINDOW */
+	j = pg->runstart[i];
+	if (i >= 2 * HL_WINDOW && j < i - 2 * HL_WINDOW)
+		j = i - 2 * HL_WINDOW;
+	k = pg->ncand[i] - pg->ncand[j];
 	f[F_RANK] = (int)(k > 10 ? 100 : 10 * k);
 	f[F_W1] = 100 * (q->words <= 1);
 	f[F_W2] = 100 * (q->words == 2);
 	f[F_WLONG] = q->words > 18 ? (int)(q->words > 38 ? 100 :
 	    5 * (q->words - 18)) : 0;
 	f[F_INSIDE] = 100 * (i > pg->start);
-	if (isbullet(s, q->len)) {
+	if (pgbullet(pg, i)) {
 		f[F_BULLET] = 100;
-		f[F_LASTITEM] = 100 * (i + 1 == np ||
-		    !isbullet(text + p[i + 1].off, p[i + 1].len));
+		f[F_LASTITEM] = 100 * (i + 1 == np || !pgbullet(pg, i + 1));
 	}
 	if (cheap)
 		goto sum;	/* the signals that need no reading of it */
@@ -1042,22 +1157,21 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 	if (datelike(s, q->len, q->words))
 		f[q->words <= 8 ? F_DATE : F_DATELONG] = 100;
 	f[F_BYLINE] = 100 * bylinelike(s, q->len, q->words);
-	f[F_CAPTION] = 100 * captionlike(s, q->len);
+	f[F_CAPTION] = 100 * pgcaption(pg, i);
 	f[F_PROMPT] = 100 * promptlike(s, q->len);
 	f[F_QUEST] = 100 * (s[q->len - 1] == '?' || s[q->len - 1] == '!');
 	if (i > 0) {
 		const struct para *r = &p[i - 1];
 
-		f[F_PREVBULLET] = 100 * isbullet(text + r->off, r->len);
+		f[F_PREVBULLET] = 100 * pgbullet(pg, i - 1);
 		f[F_PREVSHORT] = 100 * (!f[F_PREVBULLET] && r->words <= 3);
 	}
 	if (i + 1 < np) {
 		const struct para *r = &p[i + 1];
-		const char *t = text + r->off;
 
-		f[F_NEXTCAPTION] = 100 * captionlike(t, r->len);
+		f[F_NEXTCAPTION] = 100 * pgcaption(pg, i + 1);
 		f[F_NEXTTEASER] = 100 * (r->words >= 8 && r->words <= 60 &&
-		    !isbullet(t, r->len) && !f[F_NEXTCAPTION] &&
+		    !pgbullet(pg, i + 1) && !f[F_NEXTCAPTION] &&
 		    !pgdate(pg, i + 1));
 	}
 	f[F_FIRST] = 100 * (i == 0);
@@ -1114,7 +1228,7 @@ static void
 headline(const struct para *p, size_t np, const char *text, long *title,
     long *section)
 {
-	static size_t *cum, cumcap;
+	static size_t *cum, *ncand, *nextbody, *runstart, cumcap;
 	static unsigned char *kind;
 	static struct cand c[HL_MAXCAND];
 	uint64_t h[HL_MAXWORDS + 1];
@@ -1129,14 +1243,22 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 	if (np + 1 > cumcap) {
 		cumcap = np + 1;
 		cum = nw_realloc(cum, cumcap * sizeof(*cum));
+		ncand = nw_realloc(ncand, cumcap * sizeof(*ncand));
+		nextbody = nw_realloc(nextbody, cumcap * sizeof(*nextbody));
+		runstart = nw_realloc(runstart, cumcap * sizeof(*runstart));
 		kind = nw_realloc(kind, cumcap);
 	}
-	cum[0] = 0;
+	cum[0] = ncand[0] = runstart[0] = 0;
 	for (i = 0; i < np; i++) {
 		cum[i + 1] = cum[i] + bodyweight(&p[i], text);
 		kind[i] = bodylike(&p[i], text) ? K_BODY :
 		    headlike(&p[i], text) ? K_CAND : 0;
+		ncand[i + 1] = ncand[i] + (kind[i] == K_CAND);
+		if (i > 0)
+			runstart[i] = kind[i - 1] == K_BODY ? i : runstart[i - 1];
 	}
+	for (nextbody[np] = np, i = np; i-- > 0; )
+		nextbody[i] = kind[i] == K_BODY ? i : nextbody[i + 1];
 	for (i = 0; i < np; i++) {
 		end = i + 1 + HL_WINDOW < np ? i + 1 + HL_WINDOW : np;
 		if ((mass = cum[end] - cum[i + 1]) > maxmass) {
@@ -1151,6 +1273,9 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 	pg.np = np;
 	pg.text = text;
 	pg.cum = cum;
+	pg.ncand = ncand;
+	pg.nextbody = nextbody;
+	pg.runstart = runstart;
 	pg.maxmass = maxmass;
 	/* the first body paragraph with half the best window's text after */
 	for (pg.start = 0; pg.start < np; pg.start++) {
@@ -1188,8 +1313,9 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		c[k] = c[i];
 		c[k].hash = seqhash(h, n);
 		c[k].words = n;
-		c[k].first = h[0];
-		c[k].last = h[n - 1];
+		/* a one-word candidate: its word; else the edge two */
+		c[k].first = n == 1 ? h[0] : h[0] * HL_BASE + h[1];
+		c[k].last = n == 1 ? h[0] : h[n - 2] * HL_BASE + h[n - 1];
 		k++;
 	}
 	nc = k;
