@@ -1583,8 +1583,7 @@ readline(const char *s, size_t n, struct byl *b)
 		dated = 0;
 	/* a user name and a date: "mh 15. Oktober 2023" */
 	if (nt >= 2 && nt <= 12 && ishandle(&t[0], 0) &&
-	    firstclass(t[0].s, t[0].n) != UPPER &&
-	    firstclass(t[0].s, t[0].n) != CASELESS) {
+	    firstclass(t[0].s, t[0].n) == LOWER) {
 		int date = 0;
 
 		for (i = 1; i < nt; i++) {
@@ -1688,6 +1687,34 @@ readline(const char *s, size_t n, struct byl *b)
 		if (i == nt || k > 3)
 			memset(b, 0, sizeof(*b));
 	}
+}
+
+/*
+ * A line that is only a Japanese name: a known family name of two or
+ * three characters and a given name of one to three (Han or kana).
+ */
+static void
+janame(const char *s, size_t n, struct byl *b)
+{
+	size_t f, i, chars = 0;
+	unsigned c;
+	int k;
+
+	memset(b, 0, sizeof(*b));
+	if (n < 9 || n > 18 || (f = nw_familyname(s, n)) == 0 || f == n)
+		return;
+	for (i = 0; i < n; i += (size_t)k, chars++) {
+		k = nw_utf8_decode(s + i, n - i, &c);
+		if (k <= 0 || !((c >= 0x4E00 && c < 0xA000) ||
+		    (c >= 0x3041 && c < 0x3097) || (c >= 0x30A1 && c < 0x30FB)))
+			return;
+	}
+	if (chars - f / 3 > 3)
+		return;
+	memcpy(b->names[0], s, n);
+	b->names[0][n] = '\0';
+	b->nnames = 1;
+	b->strength = 1;
 }
 
 /* --- bios, datelines, credits ------------------------------------------ */
@@ -1981,7 +2008,14 @@ isbody(const struct nw_field *f)
 	for (p = f->val; sp < 18 && (p = memchr(p, ' ', (size_t)(end - p)))
 	    != NULL; p++)
 		sp++;
-	return sp >= 18 && memchr(f->val, '.', f->len) != NULL;
+	if (sp >= 18)
+		return memchr(f->val, '.', f->len) != NULL;
+	/* Chinese and Japanese: few spaces, but full stops "。" */
+	for (p = f->val; (p = memchr(p, 0xE3, (size_t)(end - p))) != NULL &&
+	    end - p >= 3; p++)
+		if (p[1] == '\x80' && p[2] == '\x82')
+			return 1;
+	return 0;
 }
 
 static size_t
@@ -2001,6 +2035,26 @@ joinname(struct byl *b, const char *name)
 			return;
 	if (b->nnames < MAXNAMES)
 		memcpy(b->names[b->nnames++], name, NAMELEN);
+}
+
+/*
+ * Is the name at p a credit, not a mention: "松岡大地撮影" (photo by),
+ * "松岡大地記者", "【エルサレム松岡大地、…】" (the reporters, in brackets)?
+ */
+static int
+credited(const char *start, const char *p, size_t n, const char *end)
+{
+	const char *q;
+
+	if ((size_t)(end - p) >= n + 6 && (memcmp(p + n, "撮影", 6) == 0 ||
+	    memcmp(p + n, "記者", 6) == 0))
+		return 1;
+	for (q = p; q > start && p - q < 48; q--)
+		if (q + 3 <= p && memcmp(q, "【", 3) == 0)
+			return 1;
+		else if (q + 3 <= p && memcmp(q, "】", 3) == 0)
+			return 0;
+	return 0;
 }
 
 /*
@@ -2033,7 +2087,8 @@ mentioned(const struct nw_rec *r, const char *body, size_t self,
 		for (p = f->val; (size_t)(end - p) >= n &&
 		    (p = memchr(p, w[0], (size_t)(end - p) - n + 1)) != NULL;
 		    p++)
-			if (memcmp(p, w, n) == 0)
+			if (memcmp(p, w, n) == 0 && !credited(f->val, p, n,
+			    end))
 				return 1;
 	}
 	return 0;
@@ -2178,8 +2233,9 @@ examine(const struct nw_rec *r, struct found *fd)
 		joined = 0;
 		if (memchr(buf, ' ', n) != NULL)
 			readline(buf, n, &b);
-		else		/* one word: only "By" above the names */
-			memset(&b, 0, sizeof(b));
+		else		/* one word: only "By" above the names, or a
+				 * Japanese name */
+			janame(buf, n, &b);
 		if (b.strength == 0 && n <= 40 && i + 1 < r->n &&
 		    ispara(&r->f[i + 1]) && r->f[i + 1].len <= MAXLINE &&
 		    cueonly(buf, n)) {

@@ -183,5 +183,6 @@ const char *nw_lang_detect(const char *, size_t);
 
 /* names.c: a table of common given names (nw-byline). */
 int	 nw_givenname(const char *, size_t);
+size_t	 nw_familyname(const char *, size_t);	/* Japanese, bytes */
 
 #endif

@@ -437,3 +437,22 @@ rec2() {
 	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: %s\nPara: Gefällt mir\nPara: Ray Holm\nPara: 10.01.2017\nPara: Great news.\n\n' '$BODY' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
 	assert_output ''
 }
+
+JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運航を少なくとも今後十年間続けることを大差で可決した。市の担当者によると、島の住民の多くがこの航路に頼っており、廃止の案には強い反対があったという。'
+
+@test "nw-byline: a Japanese name alone under the headline, credited again in the text" {
+	run sh -c "printf 'Id: t\nTitle: 港町がフェリー存続を決定\nPara: 山本花子\nPara: %s\nPara: %s【港町＝山本花子】\n\n' '$JABODY' '$JABODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output '山本花子'
+}
+
+@test "nw-byline: a Japanese section name or date under the headline is no author" {
+	for l in '国際' '特集一覧' '2025年1月14日 01時28分'; do
+		run sh -c "printf 'Id: t\nTitle: 港町がフェリー存続を決定\nPara: %s\nPara: %s\n\n' '$l' '$JABODY' | nw-byline | sed -n 's/^Author: //p'"
+		assert_output '' || fail "line '$l'"
+	done
+}
+
+@test "nw-byline: a Japanese name under the headline that the story is about is no author" {
+	run sh -c "printf 'Id: t\nTitle: 港町がフェリー存続を決定\nPara: 山本花子\nPara: 山本花子市長は会見で、%s\n\n' '$JABODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output ''
+}
