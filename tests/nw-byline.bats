@@ -453,6 +453,6 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 }
 
 @test "nw-byline: a Japanese name under the headline that the story is about is no author" {
-	run sh -c "printf 'Id: t\nTitle: 港町がフェリー存続を決定\nPara: 山本花子\nPara: 山本花子市長は会見で、%s\n\n' '$JABODY' | nw-byline | sed -n 's/^Author: //p'"
+	run sh -c "printf 'Id: t\nTitle: 港町がフェリー存続を決定\nPara: 山本花子\nPara: 昨日の会見で山本花子市長は、%s\n\n' '$JABODY' | nw-byline | sed -n 's/^Author: //p'"
 	assert_output ''
 }
