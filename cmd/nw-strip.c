@@ -251,6 +251,7 @@ addphrase(struct phrase **b, size_t *nb, const char *s, char kind)
  * (nw_punct_len decides), 0 anything else.
  */
 static unsigned char bclass[256];
+static unsigned char wbyte[256];	/* classes 1 and 2 */
 
 /*
  * For makekey: kact: 1 a blank, 2 and 3 the lead bytes 0xc2 and 0xc3,
@@ -308,6 +309,8 @@ lexinit(void)
 		bclass[i] = (i | 32) >= 'a' && (i | 32) <= 'z' ? 1 :
 		    i == 0xc2 || i == 0xc3 || i == 0xe2 || i == 0xe3 ||
 		    i == 0xef ? 3 : i >= 0x80 ? 2 : 0;
+	for (i = 0; i < 256; i++)
+		wbyte[i] = bclass[i] == 1 || bclass[i] == 2;
 }
 
 /* ---- the template table ------------------------------------------ */
@@ -503,16 +506,20 @@ dateword(const char *w, size_t n)
 	return 0;
 }
 
-#define ONES	0x0101010101010101ULL
-
-/* The ASCII capitals of eight bytes lower-cased. */
-static uint64_t
-swarlower(uint64_t w)
+/*
+ * The bytes of multibyte punctuation at s (nw_punct_len), quickly for
+ * the bytes that cannot start any.
+ */
+static size_t
+plen(const char *s, size_t n)
 {
-	uint64_t h = w & (ONES * 0x7f);
-	uint64_t up = (h + ONES * (0x80 - 'A')) ^ (h + ONES * (0x7f - 'Z'));
+	unsigned char c = (unsigned char)s[0];
 
-	return w | ((up & ~w & (ONES * 0x80)) >> 2);
+	if (bclass[c] != 3)
+		return 0;
+	if (c == 0xc3)
+		return n >= 2 && s[1] == '\x97' ? 2 : 0;
+	return nw_punct_len(s, n);
 }
 
 /* A 64-bit hash of n bytes, eight at a time (used only in memory). */
@@ -535,7 +542,8 @@ keyhash(const char *s, size_t n)
 /* Lower-cased key: leading non-letters gone, blanks made one space. */
 
 static size_t
-makekey(const char *s, size_t n, char *key, size_t cap)
+makekey(const char *s, size_t n, char *key, size_t cap, unsigned short *ws,
+    size_t *nws)
 {
 	size_t i = 0, k = 0, b;
 	int sp = 0;
@@ -546,10 +554,15 @@ makekey(const char *s, size_t n, char *key, size_t cap)
 		if (c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z') &&
 		    !(c >= '0' && c <= '9') && c != '(')
 			i++;
-		else if (c >= 0x80 && (b = nw_punct_len(s + i, n - i)) > 0 &&
-		    memcmp(s + i, "\xc2\xa9", 2) != 0)
-			i += b;
-		else
+		else if (c >= 0x80 && (b = plen(s + i, n - i)) > 0 &&
+		    memcmp(s + i, "\xc2\xa9", 2) != 0) {
+			/* a rule of one character: all of it at once */
+			size_t j = i + b;
+
+			while (j < n && s[j] == s[j - b])
+				j++;
+			i += (j - i) / b * b;
+		} else
 			break;
 	}
 	for (; i < n && k + 4 < cap; i++) {
@@ -567,6 +580,7 @@ makekey(const char *s, size_t n, char *key, size_t cap)
 			} else if (c == ' ' && k > 0 && i + 1 < n &&
 			    kact[(unsigned char)s[i + 1]] == 0) {
 				key[k++] = ' ';
+				ws[(*nws)++] = (unsigned short)k;
 				key[k++] = (char)klow[(unsigned char)s[i + 1]];
 				i += 2;
 			} else
@@ -588,8 +602,10 @@ makekey(const char *s, size_t n, char *key, size_t cap)
 			break;
 		case 3:			/* 0xc3: a Latin-1 letter */
 			if (i + 1 < n) {
-				if (sp && k > 0)
+				if (sp && k > 0) {
 					key[k++] = ' ';
+					ws[(*nws)++] = (unsigned short)k;
+				}
 				sp = 0;
 				nw_lower(s + i, 2, key + k);
 				k += 2;
@@ -599,8 +615,10 @@ makekey(const char *s, size_t n, char *key, size_t cap)
 			break;
 		}
 		if (sp) {
-			if (k > 0)
+			if (k > 0) {
 				key[k++] = ' ';
+				ws[(*nws)++] = (unsigned short)k;
+			}
 			sp = 0;
 		}
 		key[k++] = (char)klow[c];
@@ -638,7 +656,8 @@ lexcat(const char *key, size_t k, size_t j)
 }
 
 static void
-lexmatch(const char *key, size_t k, size_t len, float *x, int *head)
+lexmatch(const char *key, size_t k, size_t len, const unsigned short *ws,
+    size_t nws, float *x, int *head)
 {
 	const struct phrase *ph;
 	const char *e;
@@ -669,8 +688,8 @@ lexmatch(const char *key, size_t k, size_t len, float *x, int *head)
 	 * at a 0xc2 byte (the sign ©) not already there.
 	 */
 	x[F_LEXC] += lexcat(key, k, 0);
-	for (e = key; (e = memchr(e, ' ', (size_t)(key + k - e))) != NULL;)
-		x[F_LEXC] += lexcat(key, k, (size_t)(++e - key));
+	for (i = 0; i < nws; i++)
+		x[F_LEXC] += lexcat(key, k, ws[i]);
 	for (e = key; (e = memchr(e, '(', (size_t)(key + k - e))) != NULL;)
 		x[F_LEXC] += lexcat(key, k, (size_t)(++e - key));
 	for (e = key; (e = memchr(e, '\xc2', (size_t)(key + k - e))) != NULL;
@@ -689,7 +708,7 @@ pushhash(uint64_t h)
 {
 	if (++wseen >= 3) {
 		ntrig++;
-		nseen += smark(nw_mix64(wprev2 * 31 + wprev1 * 7 + h));
+		nseen += smark(wprev2 * 31 + wprev1 * 7 + h);
 	}
 	wprev2 = wprev1;
 	wprev1 = h;
@@ -702,35 +721,50 @@ pushword(const char *w, size_t n)
 }
 
 /*
- * The bytes of multibyte punctuation at s (nw_punct_len), quickly for
- * the bytes that cannot start any.
+ * The end of the word that starts at s[i]; on the way its bytes go to
+ * low, lower-cased as nw_lower does (the first 32 count: longer words are
+ * hashed as they are), and *hp gets their FNV-1a hash (nw_hash64 without
+ * the final mix).
  */
-static size_t
-plen(const char *s, size_t n)
-{
-	unsigned char c = (unsigned char)s[0];
+#define FNV(h, c)	((h) = ((h) ^ (c)) * 0x100000001b3ULL)
 
-	if (bclass[c] != 3)
-		return 0;
-	if (c == 0xc3)
-		return n >= 2 && s[1] == '\x97' ? 2 : 0;
-	return nw_punct_len(s, n);
-}
-
-/* The end of the word that starts at s[i]. */
 static size_t
-wordend(const char *s, size_t i, size_t n)
+scanword(const char *s, size_t i, size_t n, char *low, uint64_t *hp)
 {
-	const unsigned char *u = (const unsigned char *)s;
+	const unsigned char *u = (const unsigned char *)s, *p = u + i;
+	const unsigned char *e = u + n;
+	uint64_t h = 0xcbf29ce484222325ULL;
+	unsigned c, j = 0;
 
 	for (;;) {
-		/* classes 1 and 2 */
-		while (i < n && (unsigned)bclass[u[i]] - 1u < 2u)
-			i++;
-		if (i >= n || bclass[u[i]] != 3 || plen(s + i, n - i) != 0)
-			return i;
-		i++;
+		while (p < e && wbyte[*p]) {
+			c = klow[*p++];
+			low[j++ & 31] = (char)c;
+			FNV(h, c);
+		}
+		if (p >= e || bclass[*p] != 3)
+			break;
+		if (*p == 0xc3 && p + 1 < e) {
+			/* a Latin-1 letter, or the sign × that ends it */
+			if (p[1] == 0x97)
+				break;
+			c = p[1] <= 0x9e && p[1] >= 0x80 ? p[1] + 0x20u : p[1];
+			low[j++ & 31] = '\xc3';
+			FNV(h, 0xc3u);
+			low[j++ & 31] = (char)c;
+			FNV(h, c);
+			p += 2;
+			continue;
+		}
+		if (*p != 0xc3 && nw_punct_len((const char *)p,
+		    (size_t)(e - p)) != 0)
+			break;
+		c = *p++;
+		low[j++ & 31] = (char)c;
+		FNV(h, c);
 	}
+	*hp = h;
+	return (size_t)(p - u);
 }
 
 /*
@@ -745,40 +779,14 @@ static struct {
 } wmemo[WMEMO];
 
 /*
- * One word w[0..len) of fewer than 32 bytes: lower-cased into low (which
- * has room for 32), its hash pushed, its stopword bits and date flag looked up.
+ * One word of fewer than 32 bytes, lower-cased in low, h its FNV-1a hash
+ * from scanword: its hash pushed, its stopword bits and date flag looked up.
  */
 static unsigned
-wordlook(const char *w, size_t len, char *low, int *date)
+wordlook(uint64_t h, const char *low, size_t len, int *date)
 {
-	uint64_t h = 0x9e3779b97f4a7c15ULL ^ len, c;
-	size_t i, m;
+	size_t m;
 
-	/* eight bytes at a time, ASCII lower-cased */
-	for (i = 0; i < len; i += 8) {
-		m = len - i < 8 ? len - i : 8;
-		c = 0;
-		memcpy(&c, w + i, m);
-		if (((c ^ (ONES * 0xc3)) - ONES) & ~(c ^ (ONES * 0xc3)) &
-		    (ONES * 0x80))
-			break;		/* Latin-1 letters: see below */
-		c = swarlower(c);
-		memcpy(low + i, &c, 8);
-		h = (h ^ c) * 0xff51afd7ed558ccdULL;
-		h ^= h >> 29;
-	}
-	if (i < len) {
-		/* the same over nw_lower's result */
-		nw_lower(w, len, low);
-		h = 0x9e3779b97f4a7c15ULL ^ len;
-		for (i = 0; i < len; i += 8) {
-			m = len - i < 8 ? len - i : 8;
-			c = 0;
-			memcpy(&c, low + i, m);
-			h = (h ^ c) * 0xff51afd7ed558ccdULL;
-			h ^= h >> 29;
-		}
-	}
 	h = nw_mix64(h);
 	pushhash(h);
 	m = (size_t)h & (WMEMO - 1);
@@ -810,7 +818,9 @@ saidline(const char *s, size_t n)
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
 		n--;
-	if (n == 0)
+	/* all of them end in one of these */
+	if (n == 0 || (s[n - 1] != ':' && s[n - 1] != 'y' && s[n - 1] != 'n' &&
+	    s[n - 1] != 'e' && s[n - 1] != 'r' && s[n - 1] != 'i'))
 		return 0;
 	for (i = 0; i < sizeof(said) / sizeof(said[0]); i++) {
 		k = said[i].n;
@@ -856,6 +866,9 @@ describe(struct para *p, const char *s, size_t n)
 	unsigned long dates = 0, lines = 1, quotes = 0;
 	unsigned bits, cp;
 	int link = 0, form = 0, d, l, nl = nw_lang_count();
+	unsigned short ws[512];		/* where the key's words start */
+	uint64_t wh;
+	size_t nws;
 	float *x = p->x;
 	size_t e;
 
@@ -873,7 +886,7 @@ describe(struct para *p, const char *s, size_t n)
 			if ((c | 32) >= 'a' && (c | 32) <= 'z') {
 				/* an ASCII-led word */
 				b = i;
-				i = wordend(s, i, n);
+				i = scanword(s, i, n, low, &wh);
 				goto word;
 			}
 			if (c >= '0' && c <= '9') {
@@ -976,9 +989,12 @@ describe(struct para *p, const char *s, size_t n)
 			nonsp += cjk;
 			continue;
 		}
-		i = wordend(s, i, n);
-		if (i == b)
-			i++;
+		i = scanword(s, i, n, low, &wh);
+		if (i == b) {
+			low[0] = s[i++];
+			wh = (0xcbf29ce484222325ULL ^ (unsigned char)low[0]) *
+			    0x100000001b3ULL;
+		}
 word:
 		len = i - b;
 		words++;
@@ -988,7 +1004,7 @@ word:
 		if (isupperstart((const unsigned char *)s + b))
 			upper++;
 		if (len < sizeof(low)) {
-			if ((bits = wordlook(s + b, len, low, &d)) != 0)
+			if ((bits = wordlook(wh, low, len, &d)) != 0)
 				for (l = 0; l < nl; l++)
 					if (bits & (1u << l))
 						p->stop[l]++;
@@ -1060,8 +1076,9 @@ word:
 		x[F_ELLIPSIS] = 1, x[F_END] = 0;
 
 	/* the lexicon */
-	k = makekey(s, n, key, sizeof(key));
-	lexmatch(key, k, n, x, &p->lexh);
+	nws = 0;
+	k = makekey(s, n, key, sizeof(key), ws, &nws);
+	lexmatch(key, k, n, ws, nws, x, &p->lexh);
 	x[F_HEAD] = p->lexh;
 	if (x[F_LEXC] > 2)
 		x[F_LEXC] = 2;
@@ -1278,9 +1295,16 @@ classify(const struct nw_rec *r, int lang, size_t title)
 		} else
 			p->x[F_NOTITLE] = 1;
 		p->x[F_RELPOS] = nps > 1 ? (float)i / (float)(nps - 1) : 0;
-		for (j = i > 8 ? i - 8 : 0; j < i + 8 && j < nps; j++)
-			if (j != i && ps[j].h == p->h && p->h != 0)
-				p->x[F_DUP] = 1;
+		/*
+		 * The same text seven paragraphs on or less: both are
+		 * marked; eight on, only the later one.
+		 */
+		for (j = i + 1; j <= i + 8 && j < nps && p->h != 0; j++)
+			if (ps[j].h == p->h) {
+				ps[j].x[F_DUP] = 1;
+				if (j < i + 8)
+					p->x[F_DUP] = 1;
+			}
 		p->z = dot(w1, p->x, NLOCAL);
 		p->p = sigmoid(p->z);
 	}
@@ -1507,7 +1531,7 @@ stripfile(const char *path)
 	struct nw_langstat st;
 	const char *lang;
 	size_t i, title, at;
-	int rv, li, haslang;
+	int rv, li, haslang, nl = nw_lang_count();
 
 	if (nw_reader_open(&rd, path) != 0) {
 		nw_warn("%s:", path);
@@ -1545,7 +1569,7 @@ stripfile(const char *path)
 			}
 			ps[nps].fi = i;
 			describe(&ps[nps], f->val, f->len);
-			for (li = 0; li < nw_lang_count(); li++)
+			for (li = 0; li < nl; li++)
 				st.hits[li] += ps[nps].stop[li];
 			st.words += ps[nps].words;
 			nps++;
