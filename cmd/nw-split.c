@@ -781,54 +781,93 @@ inbody(const struct para *p, const char *text)
 }
 
 /*
- * Substrings to look for, with a bitmap of their first two bytes so that
- * one pass over a line skips almost every position at once.
+ * Marks of page furniture: photo captions and credits; prompts, consent,
+ * sharing and advertising.
  */
-struct marks {
-	const char *const *list;
-	unsigned char	 pair[4096 / 8];
-	int		 ready;
-};
+#define M_CAPTION	1
+#define M_PROMPT	2
 
-#define PAIR(a, b)	\
-	((((unsigned char)(a) << 4) ^ (unsigned char)(b)) & 4095)
+static const char *const captionmarks[] = { "\xc2\xa9", "(c)", "Photo:",
+    "Foto:", "Bild:", "Image:", "Photo by", "Foto von", "Fotos:",
+    "Photos:", "Photograph", "Credit:", "Copyright", "Getty Images",
+    "Bildquelle", "Quelle:", "Source:", "Picture:", "Illustration:",
+    "Symbolbild", NULL };
+static const char *const promptmarks[] = { "ookie", "ubscri", "bonnier",
+    "bonnement", "Abo ", "ewsletter", "og in", "og In", "ogin",
+    "ign in", "ign In", "ign up", "ign Up", "nmelden", "egistr",
+    "avaScript", "rowser", "dvertis", "Anzeige", "Werbung", "Share",
+    "Teilen", "teilen", "Kommentar", "omments", "Datenschutz",
+    "Privacy", "privacy", "Menu", "Menü", "Navigation", "Suche",
+    "Search", NULL };
 
-/* s[0..n) contains one of m's strings (each two bytes or longer). */
+/*
+ * The M_ bits of the marks that s[0..n) contains.  One pass over the line
+ * with a table of the byte pairs that marks start with skips almost every
+ * position at once and leads straight to the marks that start there.
+ */
+#define M_MAX	64
 static int
-containsany(const char *s, size_t n, struct marks *m)
+furniture(const char *s, size_t n)
 {
-	size_t i, j, k;
+	static const char *const *const lists[2] = { captionmarks,
+	    promptmarks };
+	static unsigned char head[65536];	/* pair: first mark + 1 */
+	static unsigned char next[M_MAX + 1], len[M_MAX + 1], bit[M_MAX + 1];
+	static const char *mark[M_MAX + 1];
+	static int ready;
+	size_t i, j, k, m;
+	int l, found = 0;
 
-	if (!m->ready) {
-		for (j = 0; m->list[j] != NULL; j++) {
-			k = PAIR(m->list[j][0], m->list[j][1]);
-			m->pair[k / 8] |= 1 << (k % 8);
-		}
-		m->ready = 1;
+	if (!ready) {
+		for (l = 0, m = 1; l < 2; l++)
+			for (j = 0; lists[l][j] != NULL && m <= M_MAX; j++, m++) {
+				k = (unsigned char)lists[l][j][0] |
+				    (unsigned)(unsigned char)lists[l][j][1] << 8;
+				mark[m] = lists[l][j];
+				len[m] = (unsigned char)strlen(mark[m]);
+				bit[m] = (unsigned char)(1 << l);
+				next[m] = head[k];
+				head[k] = (unsigned char)m;
+			}
+		ready = 1;
 	}
 	for (i = 0; i + 1 < n; i++) {
-		k = PAIR(s[i], s[i + 1]);
-		if (!(m->pair[k / 8] & (1 << (k % 8))))
-			continue;
-		for (j = 0; m->list[j] != NULL; j++)
-			if (m->list[j][0] == s[i] &&
-			    m->list[j][1] == s[i + 1] &&
-			    (k = strlen(m->list[j])) <= n - i &&
-			    memcmp(s + i, m->list[j], k) == 0)
-				return 1;
+		k = (unsigned char)s[i] | (unsigned)(unsigned char)s[i + 1] << 8;
+		for (m = head[k]; m != 0; m = next[m])
+			if (!(found & bit[m]) && len[m] <= n - i &&
+			    memcmp(s + i, mark[m], len[m]) == 0) {
+				found |= bit[m];
+				if (found == (M_CAPTION | M_PROMPT))
+					return found;
+			}
 	}
-	return 0;
+	return found;
 }
 
 /* The first word of s, ASCII lower-cased, is one of list. */
 static int
 startsany(const char *s, size_t n, const char *const *list)
 {
+	static const char *const *built;	/* the list in firsts */
+	static unsigned char firsts[256];	/* first bytes of its words */
 	char w[16];
 	size_t i = 0, k;
+	unsigned char c;
 
+	if (built != list) {
+		memset(firsts, 0, sizeof(firsts));
+		for (i = 0; list[i] != NULL; i++)
+			firsts[(unsigned char)list[i][0]] = 1;
+		built = list;
+		i = 0;
+	}
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;
+	if (i == n)
+		return 0;
+	c = (unsigned char)s[i];
+	if (!firsts[c >= 'A' && c <= 'Z' ? c + 32 : c])
+		return 0;	/* most lines */
 	for (k = 0; i < n && k + 1 < sizeof(w) && s[i] != ' ' &&
 	    s[i] != ':' && s[i] != ','; i++)
 		w[k++] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i];
@@ -852,6 +891,14 @@ datelike(const char *s, size_t n, size_t words)
 {
 	size_t i = 0, j, k, year = 0, small = 0;
 
+	/* eight bytes a step to the first digit: most lines have none */
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x = nw_load64(s + i) ^ NW_ONES * '0';
+
+		if (nw_zerobytes(x & NW_ONES * 0xF0) &
+		    ~(((x & NW_ONES * 0x0F) + NW_ONES * 6) << 3) & NW_HIGHS)
+			break;
+	}
 	while (i < n) {
 		if (s[i] < '0' || s[i] > '9') {
 			i++;
@@ -901,30 +948,14 @@ bylinelike(const char *s, size_t n, size_t words)
 static int
 captionlike(const char *s, size_t n)
 {
-	static const char *const marks[] = { "\xc2\xa9", "(c)", "Photo:",
-	    "Foto:", "Bild:", "Image:", "Photo by", "Foto von", "Fotos:",
-	    "Photos:", "Photograph", "Credit:", "Copyright", "Getty Images",
-	    "Bildquelle", "Quelle:", "Source:", "Picture:", "Illustration:",
-	    "Symbolbild", NULL };
-	static struct marks m = { marks, { 0 }, 0 };
-
-	return containsany(s, n, &m);
+	return (furniture(s, n) & M_CAPTION) != 0;
 }
 
 /* Page furniture: prompts, consent, sharing, advertising. */
 static int
 promptlike(const char *s, size_t n)
 {
-	static const char *const marks[] = { "ookie", "ubscri", "bonnier",
-	    "bonnement", "Abo ", "ewsletter", "og in", "og In", "ogin",
-	    "ign in", "ign In", "ign up", "ign Up", "nmelden", "egistr",
-	    "avaScript", "rowser", "dvertis", "Anzeige", "Werbung", "Share",
-	    "Teilen", "teilen", "Kommentar", "omments", "Datenschutz",
-	    "Privacy", "privacy", "Menu", "Menü", "Navigation", "Suche",
-	    "Search", NULL };
-	static struct marks m = { marks, { 0 }, 0 };
-
-	return containsany(s, n, &m);
+	return (furniture(s, n) & M_PROMPT) != 0;
 }
 
 /*
@@ -1029,12 +1060,13 @@ hldate(const struct para *p, const char *text)
 #define K_DATE		8	/* hldate() */
 #define K_BULLETKNOWN	16	/* K_BULLET is set */
 #define K_BULLET	32	/* isbullet() */
-#define K_CAPKNOWN	64	/* K_CAPTION is set */
+#define K_FURNKNOWN	64	/* K_CAPTION and K_PROMPT are set */
 #define K_CAPTION	128	/* captionlike() */
+#define K_PROMPT	256	/* promptlike() */
 
 struct hlpage {
 	const struct para *p;
-	unsigned char	*kind;		/* K_ bits of each paragraph */
+	unsigned short	*kind;		/* K_ bits of each paragraph */
 	size_t		 np;
 	const char	*text;
 	const size_t	*cum;		/* body words before each paragraph */
@@ -1055,7 +1087,7 @@ pgdate(const struct hlpage *pg, size_t j)
 	return (pg->kind[j] & K_DATE) != 0;
 }
 
-/* isbullet() and captionlike() of paragraph j, worked out once. */
+/* isbullet() and furniture() of paragraph j, worked out once. */
 static int
 pgbullet(const struct hlpage *pg, size_t j)
 {
@@ -1065,15 +1097,18 @@ pgbullet(const struct hlpage *pg, size_t j)
 	return (pg->kind[j] & K_BULLET) != 0;
 }
 
-static int captionlike(const char *, size_t);
-
 static int
-pgcaption(const struct hlpage *pg, size_t j)
+pgfurniture(const struct hlpage *pg, size_t j, int what)
 {
-	if (!(pg->kind[j] & K_CAPKNOWN))
-		pg->kind[j] |= K_CAPKNOWN | (captionlike(pg->text +
-		    pg->p[j].off, pg->p[j].len) ? K_CAPTION : 0);
-	return (pg->kind[j] & K_CAPTION) != 0;
+	int m;
+
+	if (!(pg->kind[j] & K_FURNKNOWN)) {
+		m = furniture(pg->text + pg->p[j].off, pg->p[j].len);
+		pg->kind[j] |= K_FURNKNOWN | (m & M_CAPTION ? K_CAPTION : 0) |
+		    (m & M_PROMPT ? K_PROMPT : 0);
+	}
+	return (pg->kind[j] & (what == M_CAPTION ? K_CAPTION : K_PROMPT))
+	    != 0;
 }
 
 /*
@@ -1157,8 +1192,8 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 	if (datelike(s, q->len, q->words))
 		f[q->words <= 8 ? F_DATE : F_DATELONG] = 100;
 	f[F_BYLINE] = 100 * bylinelike(s, q->len, q->words);
-	f[F_CAPTION] = 100 * pgcaption(pg, i);
-	f[F_PROMPT] = 100 * promptlike(s, q->len);
+	f[F_CAPTION] = 100 * pgfurniture(pg, i, M_CAPTION);
+	f[F_PROMPT] = 100 * pgfurniture(pg, i, M_PROMPT);
 	f[F_QUEST] = 100 * (s[q->len - 1] == '?' || s[q->len - 1] == '!');
 	if (i > 0) {
 		const struct para *r = &p[i - 1];
@@ -1169,7 +1204,7 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 	if (i + 1 < np) {
 		const struct para *r = &p[i + 1];
 
-		f[F_NEXTCAPTION] = 100 * pgcaption(pg, i + 1);
+		f[F_NEXTCAPTION] = 100 * pgfurniture(pg, i + 1, M_CAPTION);
 		f[F_NEXTTEASER] = 100 * (r->words >= 8 && r->words <= 60 &&
 		    !pgbullet(pg, i + 1) && !f[F_NEXTCAPTION] &&
 		    !pgdate(pg, i + 1));
@@ -1229,7 +1264,7 @@ headline(const struct para *p, size_t np, const char *text, long *title,
     long *section)
 {
 	static size_t *cum, *ncand, *nextbody, *runstart, cumcap;
-	static unsigned char *kind;
+	static unsigned short *kind;
 	static struct cand c[HL_MAXCAND];
 	uint64_t h[HL_MAXWORDS + 1];
 	size_t i, k, nc = 0, maxmass = 0, mass, end, n, top = 0;
@@ -1246,7 +1281,7 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		ncand = nw_realloc(ncand, cumcap * sizeof(*ncand));
 		nextbody = nw_realloc(nextbody, cumcap * sizeof(*nextbody));
 		runstart = nw_realloc(runstart, cumcap * sizeof(*runstart));
-		kind = nw_realloc(kind, cumcap);
+		kind = nw_realloc(kind, cumcap * sizeof(*kind));
 	}
 	cum[0] = ncand[0] = runstart[0] = 0;
 	for (i = 0; i < np; i++) {
