@@ -44,6 +44,7 @@ struct byl {
 	char		 agency[MAXAGENCY][NAMELEN];
 	size_t		 nagency;
 	int		 allagency;	/* the "names" are all agencies */
+	int		 byoutlet;	/* "Par Les Echos": the outlet wrote it */
 	int		 anywhere;	/* "이름 기자", an author's box */
 	int		 unsure;	/* a bare name without a known given
 					 * name: only with a date line or the
@@ -1026,9 +1027,13 @@ namelist(struct byl *b, const struct tok *t, size_t nt, int single)
 		const char *a;
 		size_t j;
 
-		/* an agency in the list: "Adam Vidler and AP", "X, dpa" */
+		/* an agency in the list: "Adam Vidler and AP", "X, dpa",
+		 * "dpa 30.04.2024" */
 		for (j = i; j < nt && j < i + 4 && !t[j].sep; j++)
 			;
+		while (j > i + 1 && agencyname(t[i].s, (size_t)(t[j - 1].s +
+		    t[j - 1].n - t[i].s)) == NULL)
+			j--;
 		if (j > i && (a = agencyname(t[i].s, (size_t)(t[j - 1].s +
 		    t[j - 1].n - t[i].s))) != NULL) {
 			addagency(b->agency, &b->nagency, t[i].s,
@@ -1442,6 +1447,73 @@ handleok(const struct tok *t, size_t h, size_t nt, size_t cueat,
 }
 
 /*
+ * The name of a publication after a byline cue, when no person is named:
+ * one to four capitalized words ("Les Echos", "The Daily Planet",
+ * "Euronews"), up to the end, a date or "with" (a web address is a
+ * site, not an author).  Returns the words taken, 0 when it is not one.  "Staff",
+ * "Redaktion", a role or a month is no publication.
+ */
+static size_t
+outletname(const struct tok *t, size_t nt)
+{
+	size_t i, j, words = 0, caps = 0;
+	int art = 0, with = 0;
+	unsigned c;
+	int k;
+
+	for (i = 0; i < nt && i < 5; i++) {
+		if (t[i].sep || isdate(&t[i]) || isdigitword(t[i].s, t[i].n) ||
+		    inwords(withwords, t[i].s, t[i].n))
+			break;
+		if (inwords(andwords, t[i].s, t[i].n)) {
+			/* "Le Figaro et AFP": only an agency may follow */
+			if (i + 1 < nt && agencyname(t[i + 1].s, t[i + 1].n))
+				break;
+			return 0;
+		}
+		if (i == 0 && i + 1 < nt && inwords(articles, t[i].s, t[i].n) &&
+		    firstclass(t[i].s, t[i].n) == UPPER) {
+			art = 1;	/* "Les", "The" */
+			continue;
+		}
+		if (words > 0 && i + 1 < nt && !t[i + 1].sep &&
+		    firstclass(t[i].s, t[i].n) == LOWER &&
+		    (inwords(particles, t[i].s, t[i].n) || eqword(t[i].s,
+		    t[i].n, "of")))
+			continue;	/* "Les Échos du Port" */
+		if (inwords(notname, t[i].s, t[i].n) || inwords(roles, t[i].s,
+		    t[i].n) || inwords(rolemods, t[i].s, t[i].n) ||
+		    inwords(verbs, t[i].s, t[i].n) ||
+		    firstclass(t[i].s, t[i].n) != UPPER)
+			return 0;
+		for (j = 0; j < t[i].n; j += (size_t)k) {
+			k = nw_utf8_decode(t[i].s + j, t[i].n - j, &c);
+			if (k <= 0)
+				return 0;
+			if (cpclass(c) == UPPER)
+				caps++;
+		}
+		words++;
+	}
+	if (words == 0)
+		return 0;
+	if (i < nt) {
+		/* the end, a date, "with", or a dash or bar before more */
+		if (inwords(withwords, t[i].s, t[i].n))
+			with = 1;
+		else if (!(isdate(&t[i]) || isdigitword(t[i].s, t[i].n) ||
+		    inwords(andwords, t[i].s, t[i].n) || (t[i].sep &&
+		    (t[i].s[0] == '|' || t[i].s[0] == '-' ||
+		    (unsigned char)t[i].s[0] == 0xE2))))
+			return 0;
+	}
+	/* one plain word ("Von Risiken") is too often a heading */
+	if (words == 1 && !art && !with && caps < 2)
+		return 0;
+	return i;
+}
+
+/*
  * One segment of a line: a cue, at the start or after a date, and a list
  * of names.  Returns 1 for names (or agencies) after a cue, -1 for an
  * editors' cue, -2 for a cue followed by something else, 0 for no cue.
@@ -1490,6 +1562,18 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 				return 1;
 			}
 			b->nnames = had;
+			/* "Par Les Echos", "By Euronews with Agencies" */
+			if (i == 0 && had == 0 && (c = outletname(t + h,
+			    nt - h)) > 0) {
+				size_t len = (size_t)(t[h + c - 1].s +
+				    t[h + c - 1].n - t[h].s);
+
+				memcpy(b->outlet, t[h].s, len);
+				b->outlet[len] = '\0';
+				b->byoutlet = 1;
+				tail(b, t + h + c, nt - h - c);
+				return 1;
+			}
 			return -2;
 		}
 	}
@@ -1531,7 +1615,8 @@ readline(const char *s, size_t n, struct byl *b)
 		start = i + 1;
 	}
 	if (found) {
-		b->strength = 4;
+		/* a publication as the author: less sure than a person */
+		b->strength = b->nnames == 0 && b->byoutlet ? 3 : 4;
 		return;
 	}
 	if (start > 0 || r == -2) {
@@ -2428,7 +2513,7 @@ examine(const struct nw_rec *r, struct found *fd)
 				seen++;
 		}
 	}
-	if (fd->b.nnames == 0 && !fd->b.allagency)
+	if (fd->b.nnames == 0 && !fd->b.allagency && !fd->b.byoutlet)
 		fd->b.outlet[0] = '\0';
 }
 
@@ -2458,6 +2543,7 @@ byfile(const char *path)
 		}
 		examine(&r, &fd);
 		if (fd.b.nnames == 0 && fd.ncredit == 0 && !fd.b.allagency &&
+		    !fd.b.byoutlet &&
 		    check) {
 			const struct nw_field *s = nw_get(&r, "Source");
 			const struct nw_field *id = nw_get(&r, "Id");
@@ -2476,7 +2562,9 @@ byfile(const char *path)
 			if (i == fd.at) {
 				for (j = 0; j < fd.b.nnames; j++)
 					put("Author", fd.b.names[j]);
-				if (fd.b.allagency && fd.b.nnames == 0)
+				if (fd.b.byoutlet && fd.b.nnames == 0)
+					put("Author", fd.b.outlet);
+				else if (fd.b.allagency && fd.b.nnames == 0)
 					for (j = 0; j < fd.b.nagency; j++)
 						put("Author", fd.b.agency[j]);
 				else if (fd.b.nnames == 0)

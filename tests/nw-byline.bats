@@ -456,3 +456,20 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run sh -c "printf 'Id: t\nTitle: 港町がフェリー存続を決定\nPara: 山本花子\nPara: 昨日の会見で山本花子市長は、%s\n\n' '$JABODY' | nw-byline | sed -n 's/^Author: //p'"
 	assert_output ''
 }
+
+@test "nw-byline: a byline that names only the publication or an agency makes it the author" {
+	run authors 'Par Les Échos du Port'
+	assert_output 'Les Échos du Port'
+	run authors 'By Harbourwire with Agencies'
+	assert_output 'Harbourwire'
+	run authors 'Von dpa 30.04.2024, 18:58'
+	assert_output 'dpa'
+	rec 'Par Les Échos du Port' | nw-byline | grep -q '^Outlet: Les Échos du Port$'
+}
+
+@test "nw-byline: a heading that starts with Von or By is no publication" {
+	for l in 'Von Risiken und Nebenwirkungen' 'Von Fähren, Häfen und Inseln' 'Von Fähren' 'By Staff' 'By The Numbers and More'; do
+		run authors "$l"
+		assert_output '' || fail "line '$l'"
+	done
+}
