@@ -369,6 +369,7 @@ struct cand {
 	unsigned	 lead;		/* longer lines starting with it */
 	unsigned	 top;		/* the article's first line is it */
 	uint64_t	 first, last;	/* hashes of its edge two words */
+	int		 inbody;	/* inbody() */
 	long		 cheap;		/* score on position, length */
 };
 
@@ -454,16 +455,18 @@ cpat(const unsigned char *s, size_t n, unsigned *cp)
 
 /*
  * Hashes of the words of s (runs of word code points, ASCII lower-cased)
- * of minlen bytes or more into h; returns their number, or max + 1 when
- * there are more than max.  FNV-1a over the bytes of each word.
+ * of minlen bytes or more into h, their lengths (up to 255) into len
+ * unless it is NULL; returns their number, or max + 1 when there are
+ * more than max.  FNV-1a over the bytes of each word.
  */
 static size_t
-wordhashes(const char *str, size_t n, uint64_t *h, size_t max, size_t minlen)
+wordhashes(const char *str, size_t n, uint64_t *h, size_t max, size_t minlen,
+    unsigned char *len)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0, k = 0, start;
 	unsigned cp;
-	int len;
+	int cl;
 
 	for (;;) {
 		uint64_t x = UINT64_C(0xcbf29ce484222325);
@@ -484,10 +487,15 @@ wordhashes(const char *str, size_t n, uint64_t *h, size_t max, size_t minlen)
 				i += 3;
 				continue;
 			}
-			len = cpat(s + i, n - i, &cp);
+			/* U+0080-U+00BF: no-break spaces, signs */
+			if (s[i] == 0xC2 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+				i += 2;
+				continue;
+			}
+			cl = cpat(s + i, n - i, &cp);
 			if (wordcp(cp))
 				break;
-			i += (size_t)len;
+			i += (size_t)cl;
 		}
 		if (k == max && minlen == 0)
 			return max + 1;		/* one more: enough said */
@@ -500,10 +508,10 @@ wordhashes(const char *str, size_t n, uint64_t *h, size_t max, size_t minlen)
 			}
 			if (i == n || s[i] < 0x80)
 				break;
-			len = cpat(s + i, n - i, &cp);
+			cl = cpat(s + i, n - i, &cp);
 			if (!wordcp(cp))
 				break;
-			for (; len > 0; len--, i++) {
+			for (; cl > 0; cl--, i++) {
 				x ^= s[i];
 				x *= UINT64_C(0x100000001b3);
 			}
@@ -512,6 +520,9 @@ wordhashes(const char *str, size_t n, uint64_t *h, size_t max, size_t minlen)
 			continue;
 		if (k == max)
 			return max + 1;
+		if (len != NULL)
+			len[k] = (unsigned char)(i - start > 255 ? 255 :
+			    i - start);
 		h[k++] = x;
 	}
 }
@@ -592,7 +603,7 @@ edgewords(const char *s, size_t n, int last, uint64_t *h)
 	int r;
 
 	if (!last) {
-		if ((r = (int)wordhashes(s, n, w, 2, 0)) == 1)
+		if ((r = (int)wordhashes(s, n, w, 2, 0, NULL)) == 1)
 			*h = w[0];
 		else if (r > 1)
 			*h = w[0] * HL_BASE + w[1];
@@ -679,7 +690,7 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 			if (r2 >= 0 && (r2 < 2 || !BIT(lasts, e)))
 				continue;
 		}
-		if ((n = wordhashes(t, p[i].len, h, lim, 0)) == 0)
+		if ((n = wordhashes(t, p[i].len, h, lim, 0, NULL)) == 0)
 			continue;
 		/* a longer line: only its first lim words, for prefixes */
 		pre[0] = 0;
@@ -744,7 +755,8 @@ setbody(const struct para *p, size_t from, size_t to, const char *text)
 	for (i = from; i < to && room > 0; i++) {
 		if (bodyweight(&p[i], text) == 0)
 			continue;
-		n = wordhashes(text + p[i].off, p[i].len, h, room, HL_MINWORD);
+		n = wordhashes(text + p[i].off, p[i].len, h, room, HL_MINWORD,
+		    NULL);
 		if (n > room)
 			n = room;
 		for (j = 0; j < n; j++) {
@@ -759,25 +771,29 @@ setbody(const struct para *p, size_t from, size_t to, const char *text)
 	}
 }
 
-/* The share of the paragraph's words found in the body, in percent. */
+/*
+ * The share of a line's words found in the body, in percent: of its n
+ * words (hashes h, lengths len), those of HL_MINWORD bytes or more.
+ */
 static int
-inbody(const struct para *p, const char *text)
+inbody(const uint64_t *h, const unsigned char *len, size_t n)
 {
-	uint64_t h[HL_MAXWORDS + 1];
-	size_t j, k, n, found = 0;
+	size_t i, j, k, found = 0;
 
-	n = wordhashes(text + p->off, p->len, h, HL_MAXWORDS, HL_MINWORD);
-	if (n == 0 || n > HL_MAXWORDS)
-		return 0;
-	for (j = 0; j < n; j++) {
-		uint64_t x = h[j] ? h[j] : 1;
+	for (i = j = 0; i < n; i++) {
+		uint64_t x = h[i] ? h[i] : 1;
 
+		if (len[i] < HL_MINWORD)
+			continue;
+		j++;
 		for (k = x & bodymask; bodyset[k] != 0 && bodyset[k] != x;
 		    k = (k + 1) & bodymask)
 			;
 		found += bodyset[k] == x;
 	}
-	return (int)(100 * found / (n + 1));	/* one word says little */
+	if (j == 0)
+		return 0;
+	return (int)(100 * found / (j + 1));	/* one word says little */
 }
 
 /*
@@ -1176,8 +1192,15 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 		f[F_BULLET] = 100;
 		f[F_LASTITEM] = 100 * (i + 1 == np || !pgbullet(pg, i + 1));
 	}
-	if (cheap)
-		goto sum;	/* the signals that need no reading of it */
+	if (cheap) {	/* the signals above, that need no reading of it */
+		static const unsigned char set[] = { F_FOLLOW, F_START,
+		    F_DIST, F_AFTER, F_RANK, F_W1, F_W2, F_WLONG, F_INSIDE,
+		    F_BULLET, F_LASTITEM };
+
+		for (k = 0; k < sizeof(set); k++)
+			score += (long)hlweight[set[k]] * f[set[k]];
+		return score;
+	}
 	f[F_PART] = 100 * (c->part > 0 && c->words >= 3);
 	f[F_PARTSHORT] = 100 * (c->part > 0 && c->words < 3);
 	f[F_SAME] = 100 * (c->same > 0 && c->same <= 2);
@@ -1214,7 +1237,7 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 	f[F_LOWER] = 100 * (s[0] >= 'a' && s[0] <= 'z');
 	f[F_BAR] = 100 * (memchr(s, '|', q->len) != NULL);
 	f[F_WIDE] = 100 * (q->width > 150);
-	f[F_INBODY] = inbody(q, text);
+	f[F_INBODY] = c->inbody;
 	f[F_W34] = 100 * (q->words == 3 || q->words == 4);
 	if (i + 1 < np && (pg->kind[i + 1] & K_CAND) &&
 	    p[i + 1].words > q->words + 1)
@@ -1233,7 +1256,6 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 	f[F_PARTBODY] = (f[F_PART] + f[F_SAME]) * f[F_INBODY] / 200;
 	shape(s, q->len, f);
 	f[F_MASTHEAD] = 100 * c->top;
-sum:
 	for (k = 0; k < NFEAT; k++)
 		score += (long)hlweight[k] * f[k];
 	return score;
@@ -1267,6 +1289,7 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 	static unsigned short *kind;
 	static struct cand c[HL_MAXCAND];
 	uint64_t h[HL_MAXWORDS + 1];
+	unsigned char len[HL_MAXWORDS + 1];
 	size_t i, k, nc = 0, maxmass = 0, mass, end, n, top = 0;
 	long best = 0, sc;
 	int f[NFEAT];
@@ -1342,10 +1365,11 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 	for (i = k = 0; i < nc; i++) {
 		const struct para *q = &p[c[i].para];
 
-		n = wordhashes(text + q->off, q->len, h, HL_MAXWORDS, 0);
+		n = wordhashes(text + q->off, q->len, h, HL_MAXWORDS, 0, len);
 		if (n == 0 || n > HL_MAXWORDS)
 			continue;
 		c[k] = c[i];
+		c[k].inbody = inbody(h, len, n);
 		c[k].hash = seqhash(h, n);
 		c[k].words = n;
 		/* a one-word candidate: its word; else the edge two */
