@@ -2248,7 +2248,7 @@ examine(const struct nw_rec *r, struct found *fd)
 {
 	static char buf[8 * MAXLINE + 16], buf2[4 * MAXLINE + 8];
 	struct byl b, best;
-	int joined, bestjoined = 0, pass;
+	int joined, bestjoined = 0, pass, box;
 	size_t i, ti = (size_t)-1, bs = (size_t)-1, be = 0, besti = 0;
 	size_t bs0 = (size_t)-1;
 	long bestscore = 0;
@@ -2306,12 +2306,13 @@ examine(const struct nw_rec *r, struct found *fd)
 			near = i - be;
 		if (ti == (size_t)-1 && nbody == 0)
 			near = i;
-		if (near > 40 || 400L - (long)near * 4 <= bestscore ||
-		    (pass == 0) != (near <= 6))
+		/* an author's box: the name twice, picture and caption */
+		box = i + 1 < r->n && r->f[i + 1].len >= f->len &&
+		    memcmp(r->f[i + 1].val, f->val, f->len) == 0;
+		if (near > (box ? 60u : 40u) || 400L - (long)near * 4 <=
+		    bestscore || (pass == 0) != (near <= 6))
 			continue;	/* could not beat the best so far */
-		if (pass == 1 && !(ti < i && i < bs && near <= 12) &&
-		    !(i + 1 < r->n && r->f[i + 1].len >= f->len &&
-		    memcmp(r->f[i + 1].val, f->val, f->len) == 0) &&
+		if (pass == 1 && !(ti < i && i < bs && near <= 12) && !box &&
 		    !hascue(f->val, f->len))
 			continue;	/* far away only cues count */
 		n = clean(f->val, f->len, buf);
@@ -2355,7 +2356,8 @@ examine(const struct nw_rec *r, struct found *fd)
 		}
 		if (b.unsure && b.strength < 3)
 			continue;
-		if (b.strength == 0 || (!ispara(f) && b.strength < 3))
+		if (b.strength == 0 || (!ispara(f) && b.strength < 3) ||
+		    (near > 40 && !b.anywhere))
 			continue;
 		if (b.strength == 1 && near > 6 && !(ti != (size_t)-1 &&
 		    bs != (size_t)-1 && ti < i && i < bs && near <= 12))

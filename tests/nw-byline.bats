@@ -473,3 +473,11 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 		assert_output '' || fail "line '$l'"
 	done
 }
+
+@test "nw-byline: an author's box (the name twice) far from the headline" {
+	fill=$(for i in $(seq 1 45); do printf 'Para: Menu item %s\n' "$i"; done)
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: %s\n%s\nPara: Martina Kovač\nPara: Martina Kovač\nPara: More from the author\n\n' '$BODY' '$BODY' '$fill' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Martina Kovač'
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: %s\n%s\nPara: Touch Bar\nPara: Touch Bar\nPara: BY DATE\nPara: BY DATE\n\n' '$BODY' '$BODY' '$fill' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output ''
+}
