@@ -1125,10 +1125,10 @@ static float
 forest(const struct tree *tr, int ntr, float bias, const float *x)
 {
 	float z = bias;
-	unsigned k;
+	size_t k;
 
 	for (; ntr > 0; ntr--, tr++) {
-		k = LEVEL(0u);
+		k = LEVEL((size_t)0);
 #if TDEPTH > 1
 		k = LEVEL(k);
 #endif
@@ -1150,7 +1150,7 @@ forest(const struct tree *tr, int ntr, float bias, const float *x)
 #if TDEPTH > 7
 #error "trees deeper than 7"
 #endif
-		z += tr->leaf[k - ((1u << TDEPTH) - 1)];
+		z += tr->leaf[k - (((size_t)1 << TDEPTH) - 1)];
 	}
 	return z;
 }
@@ -1446,6 +1446,19 @@ classify(const struct nw_rec *r, int lang, size_t title)
 		    p->x[F_FORM] == 0 && ps[i - 1].words >= 10 &&
 		    ps[i + 1].words >= 10)
 			p->boiler = 0;
+	}
+
+	/*
+	 * What cannot be body text: a paragraph without a word (numbers, a
+	 * rule), a bare web address, a long paragraph whose word triples
+	 * were nearly all in earlier paragraphs (the body printed again).
+	 */
+	for (i = 0; i < nps; i++) {
+		struct para *p = &ps[i];
+
+		if (p->words == 0 || p->x[F_URL] > 0.9f ||
+		    (p->x[F_SEEN] >= 0.8f && p->words >= 20))
+			p->boiler = 1;
 	}
 
 	/* a site's template: lines seen in other records of the stream */

@@ -302,3 +302,48 @@ vals() {
 	refute_line --partial 'forty years'
 	refute_line --partial 'who is going to pay'
 }
+
+@test "nw-strip: the body printed again after the article goes, the first copy stays" {
+	a='The harbour board met on Monday evening and agreed that the old crane on the north quay will be taken down before the summer season begins.'
+	b='Its steel frame has rusted through in several places, and an inspector found last month that two of the main bolts had sheared in the cold.'
+	printf 'Id: d\nPara: %s\nPara: %s\nPara: %s %s\n\n' "$a" "$b" "$a" "$b" > in.rec
+	nw-strip in.rec > out.rec
+	run vals Para out.rec
+	assert_line "$a"
+	assert_line "$b"
+	refute_line "$a $b"
+	assert_equal "$(vals Para out.rec | wc -l)" 2
+}
+
+@test "nw-strip: a paragraph of numbers only and a bare web address go" {
+	a='The harbour board met on Monday evening and agreed that the old crane on the north quay will be taken down before the summer season begins.'
+	b='Its steel frame has rusted through in several places, and an inspector found last month that two of the main bolts had sheared in the cold.'
+	printf 'Id: n\nPara: %s\nPara: %s\nPara: 640\nPara: https://static.example.net/images/crane-1890/large.jpg\n\n' \
+	    "$a" "$b" > in.rec
+	nw-strip in.rec > out.rec
+	run vals Para out.rec
+	assert_line "$a"
+	assert_line "$b"
+	refute_line '640'
+	refute_line --partial 'https://static.example.net'
+}
+
+@test "nw-strip: a web address inside a sentence does not make it go" {
+	a='The harbour board met on Monday evening and agreed that the old crane on the north quay will be taken down before the summer season begins.'
+	b='The full report of the inspector can be read on the board site at https://harbour.example.org/reports/crane and copies are kept at the library.'
+	printf 'Id: u\nPara: %s\nPara: %s\n\n' "$a" "$b" > in.rec
+	nw-strip in.rec > out.rec
+	run vals Para out.rec
+	assert_line "$a"
+	assert_line "$b"
+}
+
+@test "nw-strip: a rule of one character many times over goes" {
+	a='The harbour board met on Monday evening and agreed that the old crane on the north quay will be taken down before the summer season begins.'
+	r=$(printf '\342\224\201%.0s' $(seq 1 400))
+	printf 'Id: r\nPara: %s\nPara: %s\nPara: %s\n\n' "$a" "$r" "$a is final." > in.rec
+	nw-strip in.rec > out.rec
+	run vals Para out.rec
+	assert_line "$a"
+	refute_line "$r"
+}
