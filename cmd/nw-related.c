@@ -9,7 +9,9 @@
  * of each article's heaviest TF-IDF terms with a document-frequency cut
  * and impact-ordered, truncated posting lists (top-k pruning).  Every
  * candidate is verified (estimated resemblance and containment for dup,
- * the cosine of the TF-IDF vectors for story).  Both stages run in one
+ * the cosine of the TF-IDF vectors for story).  Two rounds of pseudo
+ * relevance feedback over the neighbour lists, and communities found by
+ * label propagation over them, rank the story lists.  Both stages run in one
  * process by default; --sketch and --match run them apart, so that sort,
  * a Hadoop shuffle or GNU parallel can sit between them.
  *
@@ -49,6 +51,11 @@
 #define MEXP		10	/* neighbours that expand a vector */
 #define BETA		2.0	/* their weight */
 #define HOP2		5	/* neighbours of neighbours ranked */
+#define ROUNDS		2	/* rounds of feedback */
+#define ONEWAY		0.5	/* feedback weight of a neighbour that does
+				   not have the article among its own */
+#define COMMW		0.1	/* weight of community agreement */
+#define LPMAX		10	/* label propagation passes, at most */
 #define MINCONT		20	/* containment counts from this many shingles */
 #define BUCKETW		24	/* LSH: each member pairs with the next BUCKETW */
 #define EMPTY		0xffffffffU
@@ -1034,6 +1041,28 @@ buildindex(uint32_t dfcut)
  */
 static float *dense;
 
+/*
+ * The vectors again, packed: the hot loops read them for random
+ * articles, and struct art is five cache lines long.
+ */
+static struct vec {
+	struct tw	*tv;
+	uint32_t	 nt;
+} *vec;
+
+static void
+packvec(void)
+{
+	size_t i;
+
+	if (vec == NULL)
+		vec = nw_malloc((narts ? narts : 1) * sizeof(*vec));
+	for (i = 0; i < narts; i++) {
+		vec[i].tv = arts[i]->tv;
+		vec[i].nt = arts[i]->nt;
+	}
+}
+
 static void
 scatter(const struct art *a, int on)
 {
@@ -1047,10 +1076,10 @@ scatter(const struct art *a, int on)
 }
 
 static double
-cosine(const struct art *b)
+cosine(uint32_t b)
 {
-	const struct tw *v = b->tv;
-	uint32_t k, n = b->nt;
+	const struct tw *v = vec[b].tv;
+	uint32_t k, n = vec[b].nt;
 	double s = 0;
 
 	for (k = 0; k < n; k++)
@@ -1119,11 +1148,28 @@ keepstory(uint32_t a, uint32_t b, double c, double min)
 	l[i].dup = 0;
 }
 
+/* Whether article b has a among its MEXP first neighbours. */
+static int
+listsback(uint32_t b, uint32_t a)
+{
+	const struct nb *l = story + (size_t)b * nslot;
+	uint32_t k;
+
+	if (nstory[b] == 0)
+		return 1;	/* no list (an old article): no evidence */
+	for (k = 0; k < nstory[b] && k < MEXP; k++)
+		if (l[k].b == a)
+			return 1;
+	return 0;
+}
+
 /*
  * Pseudo-relevance feedback: each vector gets BETA times the mean of its
  * MEXP nearest neighbours, each weighted by its cosine, so that two
  * articles on one story that share few words but many neighbours come
- * closer; an article whose neighbours are far stays much as it was.
+ * closer; an article whose neighbours are far stays much as it was.  A
+ * neighbour that does not have the article among its own counts ONEWAY
+ * times as much: it is more often a hub or on another topic.
  */
 static void
 expand(uint32_t i, float *acc, uint32_t *touched, struct tw *out,
@@ -1140,8 +1186,11 @@ expand(uint32_t i, float *acc, uint32_t *touched, struct tw *out,
 		acc[a->tv[k].t] = a->tv[k].w;
 	}
 	for (j = 0; j < n; j++) {
-		const struct art *b = arts[l[j].b];
+		const struct vec *b = &vec[l[j].b];
 		float f = (float)(BETA * l[j].score / MEXP);
+
+		if (!listsback(l[j].b, i))
+			f *= (float)ONEWAY;
 
 		for (k = 0; k < b->nt; k++) {
 			if (acc[b->tv[k].t] == 0)
@@ -1167,7 +1216,11 @@ expand(uint32_t i, float *acc, uint32_t *touched, struct tw *out,
 	*nout = nt;
 }
 
-/* The final story lists: expanded cosine over neighbours and theirs. */
+/*
+ * One round: the vectors expanded by their neighbours, then new story
+ * lists of final entries by the expanded cosine, over the neighbours and
+ * theirs.
+ */
 static void
 rerank(uint32_t final)
 {
@@ -1196,6 +1249,7 @@ rerank(uint32_t final)
 		arts[i]->tv = x[i];
 		arts[i]->nt = nx[i];
 	}
+	packvec();
 	free(x);
 	free(nx);
 	free(acc);
@@ -1226,14 +1280,14 @@ rerank(uint32_t final)
 
 			if (stamp[li[j].b] != i + 1) {
 				stamp[li[j].b] = i + 1;
-				keepstory(i, li[j].b, cosine(arts[li[j].b]),
+				keepstory(i, li[j].b, cosine(li[j].b),
 				    storymin);
 			}
 			for (n = 0; n < n1[li[j].b] && n < HOP2; n++)
 				if (stamp[lj[n].b] != i + 1) {
 					stamp[lj[n].b] = i + 1;
 					keepstory(i, lj[n].b,
-					    cosine(arts[lj[n].b]), storymin);
+					    cosine(lj[n].b), storymin);
 				}
 		}
 		scatter(arts[i], 0);
@@ -1241,6 +1295,140 @@ rerank(uint32_t final)
 	free(l1);
 	free(n1);
 	free(stamp);
+}
+
+/*
+ * Communities: label propagation over the story lists.  Every article
+ * starts with a label of its own and takes, pass after pass in the order
+ * of the Ids, the label that its neighbours carry with the most cosine
+ * (the smallest label on a tie), until no label changes or LPMAX passes.
+ */
+static uint32_t *
+communities(void)
+{
+	uint32_t *lab, *cl, i, j, c, pass, changed, nc, best;
+	float *cw, bw;
+
+	lab = nw_malloc((narts ? narts : 1) * sizeof(*lab));
+	cl = nw_malloc((nslot ? nslot : 1) * sizeof(*cl));
+	cw = nw_malloc((nslot ? nslot : 1) * sizeof(*cw));
+	for (i = 0; i < narts; i++)
+		lab[i] = i;
+	for (pass = 0, changed = 1; pass < LPMAX && changed; pass++) {
+		say("communities, pass %u", pass + 1);
+		for (i = 0, changed = 0; i < narts; i++) {
+			const struct nb *l = story + (size_t)i * nslot;
+
+			for (j = nc = 0; j < nstory[i]; j++) {
+				for (c = 0; c < nc && cl[c] != lab[l[j].b]; c++)
+					;
+				if (c == nc) {
+					cl[nc] = lab[l[j].b];
+					cw[nc++] = 0;
+				}
+				cw[c] += l[j].score;
+			}
+			if (nc == 0)
+				continue;
+			best = cl[0];
+			bw = cw[0];
+			for (c = 1; c < nc; c++)
+				if (cw[c] > bw || (cw[c] == bw && cl[c] < best)) {
+					best = cl[c];
+					bw = cw[c];
+				}
+			if (best != lab[i]) {
+				lab[i] = best;
+				changed = 1;
+			}
+		}
+	}
+	free(cl);
+	free(cw);
+	return lab;
+}
+
+static int
+cmptwterm(const void *x, const void *y)
+{
+	const struct tw *a = x, *b = y;
+
+	return a->t < b->t ? -1 : a->t > b->t;
+}
+
+/*
+ * The final story lists, of final entries: each article's community
+ * profile is the communities of itself (weight 1) and of its neighbours
+ * (weight their cosine), unit length; the story score of a pair is its
+ * cosine plus COMMW times the cosine of the two profiles, over 1 + COMMW,
+ * so that among neighbours about as close, those that the rest of the
+ * neighbourhood agrees with come first.
+ */
+static void
+community(uint32_t final)
+{
+	struct nb *l1 = story;
+	struct tw *prof;
+	uint32_t *n1 = nstory, *np, *lab, k = nslot, i, j, c, m;
+	double q;
+
+	lab = communities();
+	prof = nw_malloc((narts ? narts : 1) * (size_t)(k + 1) *
+	    sizeof(*prof));
+	np = nw_malloc((narts ? narts : 1) * sizeof(*np));
+	for (i = 0; i < narts; i++) {
+		struct tw *p = prof + (size_t)i * (k + 1);
+		const struct nb *l = l1 + (size_t)i * k;
+
+		for (j = m = 0; j <= n1[i]; j++) {
+			uint32_t L = j < n1[i] ? lab[l[j].b] : lab[i];
+
+			for (c = 0; c < m && p[c].t != L; c++)
+				;
+			if (c == m) {
+				p[m].t = L;
+				p[m++].w = 0;
+			}
+			p[c].w += j < n1[i] ? l[j].score : 1;
+		}
+		sortn(p, m, sizeof(*p), cmptwterm);
+		for (c = 0, q = 0; c < m; c++)
+			q += (double)p[c].w * p[c].w;
+		q = q > 0 ? sqrt(q) : 1;
+		for (c = 0; c < m; c++)
+			p[c].w = (float)(p[c].w / q);
+		np[i] = m;
+	}
+	free(lab);
+	story = nw_malloc((narts ? narts : 1) * (size_t)final *
+	    sizeof(*story));
+	nstory = calloc(narts ? narts : 1, sizeof(*nstory));
+	if (nstory == NULL)
+		nw_die(2, "out of memory");
+	nslot = final;
+	for (i = 0; i < narts; i++) {
+		const struct nb *l = l1 + (size_t)i * k;
+		const struct tw *pi = prof + (size_t)i * (k + 1);
+
+		for (j = 0; j < n1[i]; j++) {
+			const struct tw *pb = prof + (size_t)l[j].b * (k + 1);
+			uint32_t x = 0, y = 0;
+
+			for (q = 0; x < np[i] && y < np[l[j].b]; )
+				if (pi[x].t < pb[y].t)
+					x++;
+				else if (pi[x].t > pb[y].t)
+					y++;
+				else
+					q += (double)pi[x++].w * pb[y++].w;
+			keepstory(i, l[j].b, (l[j].score + COMMW * q) /
+			    (1 + COMMW), 0);
+		}
+	}
+	free(prof);
+	free(np);
+	free(l1);
+	free(n1);
 }
 
 struct cand {
@@ -1308,7 +1496,7 @@ query(uint32_t dfcut)
 		scatter(arts[i], 1);
 		for (j = 0; j < nc; j++) {
 			b = c[j].b;
-			keepstory(i, b, cosine(arts[b]), 0);
+			keepstory(i, b, cosine(b), 0);
 			if (isdup(s = dupscore(arts[i], arts[b], &jac)))
 				addpair(i, b, (float)s, 1);
 		}
@@ -1421,6 +1609,7 @@ relate(void)
 {
 	uint32_t dfcut;
 	size_t i, j;
+	int r;
 
 	phase("read");
 	say("sorting %zu articles", narts);
@@ -1428,6 +1617,7 @@ relate(void)
 	free(idhash);
 	idhash = NULL;
 	weigh();
+	packvec();
 	phase("weigh");
 	dfcut = (uint32_t)(narts / DFCUT > DFMIN ? narts / DFCUT : DFMIN);
 	buildindex(dfcut);
@@ -1444,8 +1634,11 @@ relate(void)
 	free(pstart);
 	post = NULL;
 	pstart = NULL;
-	rerank((uint32_t)topk);
+	for (r = 0; r < ROUNDS; r++)
+		rerank(nslot);
 	phase("rerank");
+	community((uint32_t)topk);
+	phase("community");
 	bands();
 	phase("bands");
 	uniqpairs();
@@ -1455,6 +1648,8 @@ relate(void)
 			addpair(story[i * topk + j].a, story[i * topk + j].b,
 			    story[i * topk + j].score, 0);
 	uniqpairs();
+	free(vec);
+	vec = NULL;
 	say("done");
 	if (progress)
 		fputs("\r\033[K", stderr);

@@ -318,7 +318,7 @@ related_of() {
 @test "nw-related: NW_RELATED_TIMES reports the CPU time of each phase on stderr" {
 	run --separate-stderr env NW_RELATED_TIMES=1 nw-related --pairs "$R"
 	assert_success
-	for p in read weigh index query rerank bands; do
+	for p in read weigh index query rerank community bands; do
 		[[ $stderr == *"nw-related: $p "*" s"* ]] || fail "no $p in: $stderr"
 	done
 	[[ $output != *"nw-related:"* ]] || fail "times went to stdout"
