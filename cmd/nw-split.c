@@ -803,7 +803,7 @@ inbody(const uint64_t *h, const unsigned char *len, size_t n)
 #define M_CAPTION	1
 #define M_PROMPT	2
 
-static const char *const captionmarks[] = { "\xc2\xa9", "(c)", "Photo:",
+static const char *const captionmarks[] = { "\xc2\xa9", "(c)", "(C)", "Photo:",
     "Foto:", "Bild:", "Image:", "Photo by", "Foto von", "Fotos:",
     "Photos:", "Photograph", "Credit:", "Copyright", "Getty Images",
     "Bildquelle", "Quelle:", "Source:", "Picture:", "Illustration:",
@@ -814,7 +814,8 @@ static const char *const promptmarks[] = { "ookie", "ubscri", "bonnier",
     "avaScript", "rowser", "dvertis", "Anzeige", "Werbung", "Share",
     "Teilen", "teilen", "Kommentar", "omments", "Datenschutz",
     "Privacy", "privacy", "Menu", "Menü", "Navigation", "Suche",
-    "Search", NULL };
+    "Search", "min read", "minute read", "Lesezeit", "Lesedauer",
+    "reading time", NULL };
 
 /*
  * The M_ bits of the marks that s[0..n) contains.  One pass over the line
@@ -1405,7 +1406,10 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		}
 	}
 section:
-	if (*title > 0 && sectionlike(&p[*title - 1], text))
+	/* not the site's name again, as on the article's first line */
+	if (*title > 0 && sectionlike(&p[*title - 1], text) &&
+	    !(*title > 1 && p[*title - 1].len == p[0].len &&
+	    memcmp(text + p[*title - 1].off, text + p[0].off, p[0].len) == 0))
 		*section = *title - 1;
 }
 

@@ -124,3 +124,50 @@ field() {
 	run sh -c 'nw-split big.txt | grep -c "^Title: "'
 	assert_output 1
 }
+
+@test "nw-split: a reading-time and date line above the headline is not the title" {
+	run field Title "$FIXTURES/title-readtime.txt"
+	assert_output 'Small carrier halts service over worrying hub flaw'
+	nw-split "$FIXTURES/title-readtime.txt" > out.rec
+	run grep -c '^Para: 4 minute readMarch 3, 2025' out.rec
+	assert_output 1
+}
+
+@test "nw-split: an indented comment below the article is not the title" {
+	run field Title "$FIXTURES/title-blog.txt"
+	assert_output 'March 2025 open thread'
+	nw-split "$FIXTURES/title-blog.txt" > out.rec
+	run grep -c '^Para:     Have you thought about' out.rec
+	assert_output 1
+}
+
+@test "nw-split: the site's name repeated above the headline is neither the title nor the section" {
+	nw-split "$FIXTURES/title-blog.txt" > out.rec
+	run grep -c '^Para: The Harbour Notes Blog$' out.rec
+	assert_output 2
+	run grep -c '^Section: \|^Title: The Harbour' out.rec
+	assert_output 0
+}
+
+@test "nw-split: a caption doubled by its image's alt text is not the title" {
+	run field Title "$FIXTURES/title-caption.txt"
+	assert_output 'Do fish feel pain when they are caught?'
+	nw-split "$FIXTURES/title-caption.txt" > out.rec
+	run grep -c '^Para: Tomas beim AngelnTomas beim Angeln$' out.rec
+	assert_output 2
+}
+
+@test "nw-split: a photo credit marked (C) above the headline is not the title" {
+	sed 's/reeds © Weedbank/reeds(C) Weedbank/' "$FIXTURES/title-caption.txt" > credit.txt
+	grep -q '(C) Weedbank' credit.txt
+	run field Title credit.txt
+	assert_output 'Do fish feel pain when they are caught?'
+}
+
+@test "nw-split: a line laid out in columns (an archive's toolbar) is not the title" {
+	run field Title "$FIXTURES/title-columns.txt"
+	assert_output 'Copenhagen Fashion Week AW20: Mette Lund'
+	nw-split "$FIXTURES/title-columns.txt" > out.rec
+	run grep -c '^Para: 14 captures  ' out.rec
+	assert_output 1
+}
