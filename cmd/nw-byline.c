@@ -30,6 +30,12 @@
 #define MAXAGENCY	4
 #define NAMELEN		96
 #define MAXTOK		64
+#ifndef NEARW
+#define NEARW		8	/* score lost per line from the anchors */
+#endif
+#ifndef BELOWW
+#define BELOWW		50	/* score lost under the text */
+#endif
 
 static int keep;			/* -k: keep the consumed Para fields */
 static int check;			/* --check */
@@ -203,7 +209,9 @@ static const char *const notname[] = {
 	"views", "view", "reads", "likes", "shares", "aufrufe", "tage",
 	"jahre", "wochen", "monate", "mins", "hrs", "secs", "schreibe",
 	"kommentar", "kommentare", "ergänzungen", "antworten", "reply", "ab",
-	"bis", "seit", "since", "from", "until", NULL
+	"bis", "seit", "since", "from", "until", "avenue", "street", "road",
+	"straße", "strasse", "platz", "allee", "weg", "rue", "boulevard",
+	"avenida", "piazza", "plaza", NULL
 };
 
 /* Verbs after a name: a sentence, not a byline. */
@@ -558,6 +566,7 @@ tokenize(const char *s, size_t n, struct tok *t, size_t max)
 				    memcmp(s + i, "by", 2) == 0)
 					break;		/* "bySauli Giliard" */
 				if (cl == UPPER && prev == LOWER && j - i >= 3 &&
+				    j + 1 < n && s[j + 1] != ' ' &&
 				    !(j - i == 2 && s[i] == 'M') &&
 				    !(j - i == 3 && memcmp(s + i, "Mac", 3) == 0))
 					break;
@@ -909,6 +918,17 @@ addname(struct byl *b, const struct tok *t, size_t nt)
 	    memcmp(t[1].s, t[3].s, t[1].n) == 0)
 		nt = 2;		/* "Olivier Minot Olivier Minot" */
 	putname(tmp, t, nt);
+	{
+		/* "Tatyana Turner.": the end of a sentence, not an
+		 * initial nor "Jr." */
+		size_t l = strlen(tmp);
+		const char *w = strrchr(tmp, ' ');
+
+		w = w != NULL ? w + 1 : tmp;
+		if (l > 0 && tmp[l - 1] == '.' && (size_t)(tmp + l - w) > 3 &&
+		    !issuffix(w, (size_t)(tmp + l - w)))
+			tmp[l - 1] = '\0';
+	}
 	for (i = 0; i < b->nnames; i++)
 		if (strcmp(b->names[i], tmp) == 0)
 			return;
@@ -1127,8 +1147,11 @@ sep:
 			tail(b, t + i, nt - i);
 			break;
 		}
-		if (!t[i].sep && inwords(andwords, t[i].s, t[i].n)) {
-			i++;
+		if (!t[i].sep && inwords(andwords, t[i].s, t[i].n) &&
+		    !(inwords(withwords, t[i].s, t[i].n) && i + 1 < nt &&
+		    agencyname(t[i + 1].s, t[i + 1].n) == NULL)) {
+			i++;	/* "and", or "with AP"; "mit Anna Roth" is
+				 * whom they talked to */
 			continue;
 		}
 		tail(b, t + i, nt - i);
@@ -1484,8 +1507,9 @@ outletname(const struct tok *t, size_t nt)
 		if (inwords(notname, t[i].s, t[i].n) || inwords(roles, t[i].s,
 		    t[i].n) || inwords(rolemods, t[i].s, t[i].n) ||
 		    inwords(verbs, t[i].s, t[i].n) ||
-		    firstclass(t[i].s, t[i].n) != UPPER)
-			return 0;
+		    firstclass(t[i].s, t[i].n) != UPPER ||
+		    (words == 0 && isgiven(&t[i])))
+			return 0;	/* no publication starts with "Anna" */
 		for (j = 0; j < t[i].n; j += (size_t)k) {
 			k = nw_utf8_decode(t[i].s + j, t[i].n - j, &c);
 			if (k <= 0)
@@ -1596,6 +1620,12 @@ readline(const char *s, size_t n, struct byl *b)
 	nt = tokenize(s, n, t, MAXTOK);
 	if (nt == 0 || nt >= MAXTOK)
 		return;
+	/* "By Tatyana Turner.": after a cue the full stop ends the line,
+	 * it is no part of the name ("Sam Hill Jr." keeps it) */
+	if (nt > 2 && iscuestart(&t[0]) && t[nt - 1].n > 4 &&
+	    t[nt - 1].s[t[nt - 1].n - 1] == '.' && !t[nt - 1].sep &&
+	    memchr(t[nt - 1].s, '.', t[nt - 1].n - 1) == NULL)
+		t[nt - 1].n--;
 	ph = photoword(t, nt);
 	/* a cue, at the start or after a date; a credit line is cut at
 	 * its semicolons: "Reporting by A; Additional reporting by B;
@@ -2365,7 +2395,11 @@ examine(const struct nw_rec *r, struct found *fd)
 		if ((b.strength == 3 && near > 6 && !b.anywhere) ||
 		    (b.strength == 2 && near > 4))
 			continue;
-		score = b.strength * 100L - (long)near * 4;
+		/* an author's box may be anywhere: it loses less */
+		score = b.strength * 100L - (long)near * (b.anywhere ? 4 :
+		    NEARW);
+		if (nbody > 0 && i > be)
+			score -= BELOWW;	/* under the text: teasers */
 #ifdef NW_DEBUG
 		fprintf(stderr, "cand %zu s%d near %zu: %s\n", i, b.strength,
 		    near, buf);

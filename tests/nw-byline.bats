@@ -481,3 +481,26 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: %s\n%s\nPara: Touch Bar\nPara: Touch Bar\nPara: BY DATE\nPara: BY DATE\n\n' '$BODY' '$BODY' '$fill' | nw-byline | sed -n 's/^Author: //p'"
 	assert_output ''
 }
+
+@test "nw-byline: a byline under the headline beats one under a teaser further down" {
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: Von Jana Weber\nPara: %s\nPara: %s\nPara: %s\nPara: Mehr zum Thema\nPara: Von Tobias Brandt\nPara: Fährstreik in Kiel\n\n' '$BODY' '$BODY' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Jana Weber'
+}
+
+@test "nw-byline: an address is no list of names, a full stop is no part of a name" {
+	run authors 'Karim Haddad, Avenue Habib Thameur, Tunis.'
+	assert_output ''
+	run authors 'By Tatyana Moreno.'
+	assert_output 'Tatyana Moreno'
+	run authors 'By Sam Hill Jr.'
+	assert_output 'Sam Hill Jr.'
+}
+
+@test "nw-byline: whom the author talked to is no co-author, a user name may end in a capital" {
+	run authors 'Ein Interview von Jonas Ebert mit Klara Hesse.'
+	assert_output 'Jonas Ebert'
+	run authors 'By Dana Whitfield with AP'
+	assert_output 'Dana Whitfield'
+	run authors 'Veröffentlicht von TomB'
+	assert_output 'TomB'
+}
