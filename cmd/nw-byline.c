@@ -2324,7 +2324,7 @@ examine(const struct nw_rec *r, struct found *fd)
 		long score;
 
 		if (f->name == NULL || f->len > MAXBYLINE || f->len < 2 ||
-		    (!ispara(f) && !nw_is(f, "Title")))
+		    (!ispara(f) && !nw_is(f, "Title") && !nw_is(f, "Section")))
 			continue;
 		if (ti != (size_t)-1)
 			near = dist(i, ti);
@@ -2386,7 +2386,11 @@ examine(const struct nw_rec *r, struct found *fd)
 		}
 		if (b.unsure && b.strength < 3)
 			continue;
-		if (b.strength == 0 || (!ispara(f) && b.strength < 3) ||
+		/* a headline is a byline only with a cue or a role; the
+		 * line over it ("Section") may be the author's name */
+		if (b.strength == 0 || (nw_is(f, "Title") && b.strength < 3) ||
+		    (nw_is(f, "Section") && (b.strength != 1 || b.unsure ||
+		    i + 1 != ti)) ||
 		    (near > 40 && !b.anywhere))
 			continue;
 		if (b.strength == 1 && near > 6 && !(ti != (size_t)-1 &&

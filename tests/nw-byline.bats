@@ -504,3 +504,12 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run authors 'Veröffentlicht von TomB'
 	assert_output 'TomB'
 }
+
+@test "nw-byline: the name over the headline is the author, unless the story is about that person" {
+	run sh -c "printf 'Id: t\nSection: Helena Marsh\nTitle: Harbour town votes\nPara: %s\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Helena Marsh'
+	run sh -c "printf 'Id: t\nSection: Climate Change\nTitle: Harbour town votes\nPara: %s\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output ''
+	run sh -c "printf 'Id: t\nSection: Helena Marsh\nTitle: Harbour town votes\nPara: The mayor, Helena Marsh, met on Tuesday evening with the council and voted by a wide margin to keep the old ferry service running for ten more years.\n\n' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output ''
+}
