@@ -721,27 +721,23 @@ pushword(const char *w, size_t n)
 }
 
 /*
- * The end of the word that starts at s[i]; on the way its bytes go to
- * low, lower-cased as nw_lower does (the first 32 count: longer words are
- * hashed as they are), and *hp gets their FNV-1a hash (nw_hash64 without
- * the final mix).
+ * The end of the word that starts at s[i]; *hp gets the FNV-1a hash of
+ * its bytes lower-cased as nw_lower does (nw_hash64 without the final
+ * mix).
  */
 #define FNV(h, c)	((h) = ((h) ^ (c)) * 0x100000001b3ULL)
 
 static size_t
-scanword(const char *s, size_t i, size_t n, char *low, uint64_t *hp)
+scanword(const char *s, size_t i, size_t n, uint64_t *hp)
 {
 	const unsigned char *u = (const unsigned char *)s, *p = u + i;
 	const unsigned char *e = u + n;
 	uint64_t h = 0xcbf29ce484222325ULL;
-	unsigned c, j = 0;
+	unsigned c;
 
 	for (;;) {
-		while (p < e && wbyte[*p]) {
-			c = klow[*p++];
-			low[j++ & 31] = (char)c;
-			FNV(h, c);
-		}
+		for (; p < e && wbyte[*p]; p++)
+			FNV(h, klow[*p]);
 		if (p >= e || bclass[*p] != 3)
 			break;
 		if (*p == 0xc3 && p + 1 < e) {
@@ -749,9 +745,7 @@ scanword(const char *s, size_t i, size_t n, char *low, uint64_t *hp)
 			if (p[1] == 0x97)
 				break;
 			c = p[1] <= 0x9e && p[1] >= 0x80 ? p[1] + 0x20u : p[1];
-			low[j++ & 31] = '\xc3';
 			FNV(h, 0xc3u);
-			low[j++ & 31] = (char)c;
 			FNV(h, c);
 			p += 2;
 			continue;
@@ -759,9 +753,8 @@ scanword(const char *s, size_t i, size_t n, char *low, uint64_t *hp)
 		if (*p != 0xc3 && nw_punct_len((const char *)p,
 		    (size_t)(e - p)) != 0)
 			break;
-		c = *p++;
-		low[j++ & 31] = (char)c;
-		FNV(h, c);
+		FNV(h, *p);
+		p++;
 	}
 	*hp = h;
 	return (size_t)(p - u);
@@ -779,18 +772,21 @@ static struct {
 } wmemo[WMEMO];
 
 /*
- * One word of fewer than 32 bytes, lower-cased in low, h its FNV-1a hash
- * from scanword: its hash pushed, its stopword bits and date flag looked up.
+ * One word w[0..len) of fewer than 32 bytes, h its hash from scanword:
+ * its hash pushed, its stopword bits and date flag looked up (the word
+ * is lower-cased only when it is not in the table).
  */
 static unsigned
-wordlook(uint64_t h, const char *low, size_t len, int *date)
+wordlook(uint64_t h, const char *w, size_t len, int *date)
 {
+	char low[32];
 	size_t m;
 
 	h = nw_mix64(h);
 	pushhash(h);
 	m = (size_t)h & (WMEMO - 1);
 	if (wmemo[m].h != h || wmemo[m].len != len) {
+		nw_lower(w, len, low);
 		wmemo[m].h = h;
 		wmemo[m].len = (unsigned char)len;
 		wmemo[m].bits = nw_stopword(low, len);
@@ -859,7 +855,7 @@ urlshare(const char *s, size_t n)
 static void
 describe(struct para *p, const char *s, size_t n)
 {
-	char low[32], key[512];
+	char key[512];
 	size_t i = 0, b, len, k;
 	unsigned long words = 0, upper = 0, letters = 0, digits = 0, nonsp = 0;
 	unsigned long commas = 0, seps = 0, sents = 0, wlen = 0, cjk = 0;
@@ -886,7 +882,7 @@ describe(struct para *p, const char *s, size_t n)
 			if ((c | 32) >= 'a' && (c | 32) <= 'z') {
 				/* an ASCII-led word */
 				b = i;
-				i = scanword(s, i, n, low, &wh);
+				i = scanword(s, i, n, &wh);
 				goto word;
 			}
 			if (c >= '0' && c <= '9') {
@@ -989,10 +985,10 @@ describe(struct para *p, const char *s, size_t n)
 			nonsp += cjk;
 			continue;
 		}
-		i = scanword(s, i, n, low, &wh);
+		i = scanword(s, i, n, &wh);
 		if (i == b) {
-			low[0] = s[i++];
-			wh = (0xcbf29ce484222325ULL ^ (unsigned char)low[0]) *
+			i++;
+			wh = (0xcbf29ce484222325ULL ^ (unsigned char)s[b]) *
 			    0x100000001b3ULL;
 		}
 word:
@@ -1003,13 +999,14 @@ word:
 		nonsp += len;
 		if (isupperstart((const unsigned char *)s + b))
 			upper++;
-		if (len < sizeof(low)) {
-			if ((bits = wordlook(wh, low, len, &d)) != 0)
+		if (len < 32) {	/* longer: hashed as it is */
+			if ((bits = wordlook(wh, s + b, len, &d)) != 0)
 				for (l = 0; l < nl; l++)
 					if (bits & (1u << l))
 						p->stop[l]++;
 			dates += d;
-			if (len == 3 && memcmp(low, "www", 3) == 0)
+			if (len == 3 && (s[b] | 32) == 'w' &&
+			    (s[b + 1] | 32) == 'w' && (s[b + 2] | 32) == 'w')
 				link = 1;
 		} else
 			pushword(s + b, len);
