@@ -47,10 +47,10 @@
 #define IDFPOW		0.3	/* idf flattened: idf^IDFPOW */
 #define LEDE		2	/* the first LEDE text fields ... */
 #define LEDEW		2	/* ... count LEDEW times */
-#define MLIST		10	/* first-round neighbours per article */
+#define MLIST		15	/* neighbours listed per article */
 #define MEXP		10	/* neighbours that expand a vector */
 #define BETA		2.0	/* their weight */
-#define HOP2		5	/* neighbours of neighbours ranked */
+#define HOP2		5	/* neighbours of the MEXP first neighbours ranked */
 #define ROUNDS		2	/* rounds of feedback */
 #define ONEWAY		0.5	/* feedback weight of a neighbour that does
 				   not have the article among its own */
@@ -1283,7 +1283,8 @@ rerank(uint32_t final)
 				keepstory(i, li[j].b, cosine(li[j].b),
 				    storymin);
 			}
-			for (n = 0; n < n1[li[j].b] && n < HOP2; n++)
+			for (n = 0; j < MEXP && n < n1[li[j].b] && n < HOP2;
+			    n++)
 				if (stamp[lj[n].b] != i + 1) {
 					stamp[lj[n].b] = i + 1;
 					keepstory(i, lj[n].b,

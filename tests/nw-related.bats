@@ -323,3 +323,18 @@ related_of() {
 	done
 	[[ $output != *"nw-related:"* ]] || fail "times went to stdout"
 }
+
+@test "nw-related: an article between two topics gets neighbours its neighbourhood agrees on" {
+	# q-mixed shares as many words with the orchard articles as with the
+	# glacier ones; by cosine alone an orchard article is its second best
+	run nw-related -k 3 "$FIXTURES/related-topics.rec"
+	assert_success
+	run related_of q-mixed <(printf '%s\n' "$output")
+	assert_line --index 0 --regexp '^Related: b-glacier-[0-9]+ 0\.[0-9]+ story$'
+	assert_line --index 1 --regexp '^Related: b-glacier-[0-9]+ 0\.[0-9]+ story$'
+	assert_line --index 2 --regexp '^Related: b-glacier-[0-9]+ 0\.[0-9]+ story$'
+	# and the staged run agrees
+	diff <(nw-related --pairs "$FIXTURES/related-topics.rec") \
+	    <(nw-related --sketch "$FIXTURES/related-topics.rec" | LC_ALL=C sort |
+	    nw-related --match)
+}
