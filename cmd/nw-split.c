@@ -1348,7 +1348,11 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 	for (i = 0; i < np && nc < HL_MAXCAND; i++) {
 		end = i + 1 + 2 * HL_WINDOW < np ? i + 1 + 2 * HL_WINDOW : np;
 		mass = cum[end] - cum[i + 1];
-		if (!(kind[i] & K_CAND) || mass * 6 < maxmass)
+		/* a long headline reads like body text, but a date or a
+		 * byline comes right after it */
+		if (!((kind[i] & K_CAND) || (kind[i] == K_BODY &&
+		    headlike(&p[i], text) && i + 1 < np &&
+		    pgdate(&pg, i + 1))) || mass * 6 < maxmass)
 			continue;
 		c[nc].para = i;
 		c[nc].same = c[nc].part = c[nc].lead = c[nc].top = 0;

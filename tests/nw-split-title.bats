@@ -171,3 +171,10 @@ field() {
 	run grep -c '^Para: 14 captures  ' out.rec
 	assert_output 1
 }
+
+@test "nw-split: a long headline that ends like a sentence is found when a byline follows it" {
+	run field Title "$FIXTURES/title-long.txt"
+	assert_output 'Mayor opens the new river ferry: «A small boat, but it brings the two halves of our old town together again after forty years»'
+	run field Section "$FIXTURES/title-long.txt"
+	assert_output 'Region'
+}
