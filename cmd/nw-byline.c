@@ -51,6 +51,7 @@ struct byl {
 	size_t		 nagency;
 	int		 allagency;	/* the "names" are all agencies */
 	int		 byoutlet;	/* "Par Les Echos": the outlet wrote it */
+	int		 dated;		/* a known name and a day's date */
 	int		 anywhere;	/* "이름 기자", an author's box */
 	int		 unsure;	/* a bare name without a known given
 					 * name: only with a date line or the
@@ -729,6 +730,20 @@ static const char *const datewords[] = {
 	"month", "months", "year", "years", "tag", "tagen", "stunde", NULL
 };
 
+/* Month names, for a day's date: "29. Dezember", "April 13". */
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "januar",
+	"februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+	"janvier", "février", "mars", "avril", "juin", "juillet", "août",
+	"septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+	"marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+	"octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile",
+	"maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"okt", "nov", "dec", "dez", NULL
+};
+
 /* A date or a time: "19.10.2019", "5:31", "2024", "3/5/2022", "Apr." */
 static int
 isdate(const struct tok *t)
@@ -870,6 +885,15 @@ onename(const struct tok *t, size_t nt, int *caps)
 		    t[i].n))) {
 			/* "Ludwig van Beethoven", "de la Cruz" */
 			last = 2;
+			continue;
+		}
+		if (cw > 0 && i + 1 < nt && !t[i + 1].sep && t[i].n <= 4 &&
+		    firstclass(t[i].s, t[i].n) == UPPER &&
+		    inwords(particles, t[i].s, t[i].n) &&
+		    isnameword(t[i + 1].s, t[i + 1].n) &&
+		    !inwords(notname, t[i + 1].s, t[i + 1].n) &&
+		    !inwords(particles, t[i + 1].s, t[i + 1].n)) {
+			last = 2;	/* "Loïc Le Clerc", "Edilson La Rosa" */
 			continue;
 		}
 		if (inwords(notname, t[i].s, t[i].n) ||
@@ -1564,8 +1588,9 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 				break;
 		if (*w == NULL)
 			continue;
-		if (i > 0 && !prefixok(t, i) && !(pub && i <= 5))
-			return 0;	/* "Posted in Recipes by" is fine */
+		if (i > 0 && !prefixok(t, i) && !(pub && i <= 5) &&
+		    !(i <= 4 && t[i - 1].sep && t[i - 1].s[0] == '|'))
+			return 0;	/* "Posted in Recipes by", "Food | By" */
 		/* a one-word cue mid-line only after a date */
 		if (i > 0 && strchr(*w, ' ') == NULL && strchr(*w, ':') ==
 		    NULL && !isdigitword(t[i - 1].s, t[i - 1].n) &&
@@ -1744,6 +1769,7 @@ readline(const char *s, size_t n, struct byl *b)
 		addname(b, t, k);
 		b->strength = dated ? 2 : 1;
 		b->unsure = !given;
+		b->dated = dated && given;
 		return;
 	}
 	if (inwords(verbs, t[k].s, t[k].n))
@@ -1782,6 +1808,15 @@ readline(const char *s, size_t n, struct byl *b)
 				memset(b, 0, sizeof(*b));	/* "Will Smith, Sohn" */
 		}
 	}
+	if (b->strength == 2 && given)
+		for (i = k; i < nt; i++)
+			if ((isdate(&t[i]) && isdigitword(t[i].s, t[i].n) &&
+			    strspn(t[i].s, "0123456789") != t[i].n) ||
+			    (inwords(months, t[i].s, t[i].n) && ((i > 0 &&
+			    isdigitword(t[i - 1].s, t[i - 1].n)) || (i + 1 < nt &&
+			    isdigitword(t[i + 1].s, t[i + 1].n)))))
+				b->dated = 1;	/* "12.03.2024", "29. Dezember
+						 * 2022", not "2024" */
 	if (b->strength == 2 && !given) {
 		/* "Lebensmittel Praxis 2023" is no byline; "Zola Dube |
 		 * Published 2 hours ago" is */
@@ -2409,7 +2444,7 @@ examine(const struct nw_rec *r, struct found *fd)
 		    near, buf);
 #endif
 		if (score > bestscore && ((b.strength > 2 && !b.unsure) ||
-		    !mentioned(r, fd->body, i, b.names[0]))) {
+		    b.dated || !mentioned(r, fd->body, i, b.names[0]))) {
 			bestscore = score;
 			best = b;
 			besti = i;

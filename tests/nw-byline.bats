@@ -513,3 +513,17 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run sh -c "printf 'Id: t\nSection: Helena Marsh\nTitle: Harbour town votes\nPara: The mayor, Helena Marsh, met on Tuesday evening with the council and voted by a wide margin to keep the old ferry service running for ten more years.\n\n' | nw-byline | sed -n 's/^Author: //p'"
 	assert_output ''
 }
+
+@test "nw-byline: a name with a day's date stays the author when the text quotes the author" {
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: Arne Lindqvist | 29. Dezember 2022 | Hafen-Welt\nPara: Welche Folgen das hat, hat Arne Lindqvist, Analyst bei einer Reederei, für uns in einem langen Beitrag skizziert, den wir hier gerne veröffentlichen.\n\n' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Arne Lindqvist'
+}
+
+@test "nw-byline: a cue after a label and a bar; capitalized particles inside a name" {
+	run authors 'Recipes | By Cara Whitlow | April 13, 2020'
+	assert_output 'Cara Whitlow'
+	run authors 'Accueil | Par Loïc Le Gall | 30 septembre 2018'
+	assert_output 'Loïc Le Gall'
+	run authors 'Por Verónica De Luca'
+	assert_output 'Verónica De Luca'
+}
