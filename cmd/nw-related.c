@@ -54,7 +54,7 @@
 #define ROUNDS		2	/* rounds of feedback */
 #define ONEWAY		0.5	/* feedback weight of a neighbour that does
 				   not have the article among its own */
-#define COMMW		0.1	/* weight of community agreement */
+#define COMMW		0.2	/* weight of community agreement */
 #define LPMAX		10	/* label propagation passes, at most */
 #define MINCONT		20	/* containment counts from this many shingles */
 #define BUCKETW		24	/* LSH: each member pairs with the next BUCKETW */
@@ -175,7 +175,7 @@ usage(FILE *fp)
 		    "  -k N         keep the best N related articles "
 		    "(default 5)\n"
 		    "  -q           no progress on stderr\n"
-		    "  -s MIN       story from this cosine on (default 0.05)\n"
+		    "  -s MIN       story from this score on (default 0.05)\n"
 		    "      --pairs   print idA TAB idB TAB score TAB kind "
 		    "lines\n"
 		    "      --dot     print the dup clusters as a Graphviz "
@@ -1423,7 +1423,7 @@ community(uint32_t final)
 				else
 					q += (double)pi[x++].w * pb[y++].w;
 			keepstory(i, l[j].b, (l[j].score + COMMW * q) /
-			    (1 + COMMW), 0);
+			    (1 + COMMW), storymin);
 		}
 	}
 	free(prof);
