@@ -2374,6 +2374,10 @@ examine(const struct nw_rec *r, struct found *fd)
 		/* an author's box: the name twice, picture and caption */
 		box = i + 1 < r->n && r->f[i + 1].len >= f->len &&
 		    memcmp(r->f[i + 1].val, f->val, f->len) == 0;
+		if (!box && near > 40 && near <= 60 && f->len <= 40 &&
+		    f->len >= 6)
+			for (n = 0; n + 6 <= f->len && !box; n++)
+				box = memcmp(f->val + n, "기자", 6) == 0;
 		if (near > (box ? 60u : 40u) || 400L - (long)near * 4 <=
 		    bestscore || (pass == 0) != (near <= 6))
 			continue;	/* could not beat the best so far */
@@ -2487,6 +2491,32 @@ examine(const struct nw_rec *r, struct found *fd)
 			for (j = 0; j < b.nnames; j++)
 				joinname(&fd->b, b.names[j]);
 			fd->drop[i] = 1;
+			nb = 0;
+		}
+		/* Korean "이름 기자" lines: the ones above join too, first */
+		for (i = besti, nb = 0; i-- > 0 && i + 12 > besti &&
+		    best.anywhere && best.strength == 3 && fd->b.nnames > 0 &&
+		    firstclass(fd->b.names[0], strlen(fd->b.names[0])) ==
+		    CASELESS && fd->b.nnames < MAXNAMES;) {
+			const struct nw_field *f = &r->f[i];
+			size_t n;
+
+			if (!ispara(f) || f->len > MAXLINE)
+				break;
+			n = clean(f->val, f->len, buf);
+			readline(buf, n, &b);
+			if (n == 0 || b.strength != 3 || b.nnames == 0 ||
+			    !b.anywhere) {
+				if (++nb > 2)
+					break;
+				continue;
+			}
+			memmove(fd->b.names[1], fd->b.names[0],
+			    fd->b.nnames * NAMELEN);
+			memcpy(fd->b.names[0], b.names[0], NAMELEN);
+			fd->b.nnames++;
+			fd->drop[i] = 1;
+			fd->at = i;
 			nb = 0;
 		}
 	}
