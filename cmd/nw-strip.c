@@ -1238,7 +1238,10 @@ stage3(void)
 		gapa = ps[i - 1].z2 <= 0 ? gapa + 1 : 0;
 	}
 	for (i = 0; i < nps; i++) {
-		if (NTREES3 > 0)
+		/* no trees where the first rule below decides */
+		if (ps[i].x[F_LEXW] > 0 && ps[i].words <= 3)
+			ps[i].boiler = 1;
+		else if (NTREES3 > 0)
 			ps[i].boiler = forest(trees3, NTREES3, tbias3,
 			    ps[i].x) < KEEP3;
 #ifdef NW_STRIP_DUMP
