@@ -1349,10 +1349,12 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		end = i + 1 + 2 * HL_WINDOW < np ? i + 1 + 2 * HL_WINDOW : np;
 		mass = cum[end] - cum[i + 1];
 		/* a long headline reads like body text, but a date or a
-		 * byline comes right after it */
+		 * byline comes right after it (or after its subtitle) */
 		if (!((kind[i] & K_CAND) || (kind[i] == K_BODY &&
 		    headlike(&p[i], text) && i + 1 < np &&
-		    pgdate(&pg, i + 1))) || mass * 6 < maxmass)
+		    (pgdate(&pg, i + 1) || (i + 2 < np &&
+		    kind[i + 1] != K_BODY && pgdate(&pg, i + 2))))) ||
+		    mass * 6 < maxmass)
 			continue;
 		c[nc].para = i;
 		c[nc].same = c[nc].part = c[nc].lead = c[nc].top = 0;

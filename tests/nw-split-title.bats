@@ -178,3 +178,11 @@ field() {
 	run field Section "$FIXTURES/title-long.txt"
 	assert_output 'Region'
 }
+
+@test "nw-split: a long headline with a subtitle between it and the byline is found" {
+	sed 's/^by Elena Marchetti$/A six-minute crossing replaces the long drive around the bay\nby Elena Marchetti/' \
+	    "$FIXTURES/title-long.txt" > sub.txt
+	grep -q '^A six-minute crossing' sub.txt
+	run field Title sub.txt
+	assert_output 'Mayor opens the new river ferry: «A small boat, but it brings the two halves of our old town together again after forty years»'
+}
