@@ -1247,9 +1247,15 @@ photoword(const struct tok *t, size_t nt)
 	    "fotografin", "photographer", "video", "kamera", NULL };
 	size_t i;
 
-	for (i = 0; i < nt; i++)
+	for (i = 0; i < nt; i++) {
 		if (!t[i].sep && inwords(photo, t[i].s, t[i].n))
 			break;
+		/* "(REUTERS/Denis Balibouse)": a caption's credit */
+		if (t[i].sep && t[i].s[0] == '(' && i + 2 < nt &&
+		    !t[i + 1].sep && t[i + 2].sep && t[i + 2].s[0] == '/' &&
+		    agencyname(t[i + 1].s, t[i + 1].n) != NULL)
+			break;
+	}
 	return i;
 }
 
@@ -2214,12 +2220,14 @@ credited(const char *start, const char *p, size_t n, const char *end)
  */
 static int
 mentioned(const struct nw_rec *r, const char *body, size_t self,
-    const char *name)
+    const char *name, int surname)
 {
 	const char *w = strrchr(name, ' '), *p, *end;
 	size_t i, n, fl, scanned = 0;
 
-	w = name;	/* the whole name */
+	/* the whole name; a bare name line: the family name alone too
+	 * ("Merkel said") */
+	w = surname && w != NULL && strlen(w + 1) >= 4 ? w + 1 : name;
 	n = strlen(w);
 	fl = strcspn(name, " ");
 	if (n < 3)
@@ -2448,7 +2456,8 @@ examine(const struct nw_rec *r, struct found *fd)
 		    near, buf);
 #endif
 		if (score > bestscore && ((b.strength > 2 && !b.unsure) ||
-		    b.dated || !mentioned(r, fd->body, i, b.names[0]))) {
+		    b.dated || !mentioned(r, fd->body, i, b.names[0],
+		    b.strength == 1))) {
 			bestscore = score;
 			best = b;
 			besti = i;

@@ -533,3 +533,10 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run sh -c "printf 'Id: t\nPara: 김민수 기자\nPara: 사진\nPara: 이지은 기자\n%s\nTitle: 항구 도시 페리 운항 유지 결정\nPara: 시의회는 화요일 저녁 회의를 열고 오래된 페리 운항을 최소 10년 더 유지하기로 큰 표 차로 의결했다고 관계자들이 밝혔다. 주민들은 이 노선에 크게 의존하고 있다.\n\n' '$fill' | nw-byline | sed -n 's/^Author: //p'"
 	assert_output "$(printf '김민수\n이지은')"
 }
+
+@test "nw-byline: a caption with a wire photo credit is no byline, a name the story calls by surname is no author" {
+	run authors 'Dmitri Orlov, periodista ruso y premio de la paz (REUTERS/Jan Novak)'
+	assert_output ''
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: Walter Brennan\nPara: The council met on Tuesday and Brennan, the mayor, said the old ferry service would keep running for at least another ten years.\n\n' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output ''
+}
