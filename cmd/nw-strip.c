@@ -1536,6 +1536,10 @@ report(const struct nw_rec *r, const char *file, const struct nw_field *f)
 	    i < f->len ? "..." : "");
 }
 
+/* nw_is for a literal name, without measuring it every time */
+#define ISNAME(f, s)	((f)->name != NULL && (f)->namelen == sizeof(s) - 1 && \
+			    memcmp((f)->name, s, sizeof(s) - 1) == 0)
+
 static int
 stripfile(const char *path)
 {
@@ -1570,11 +1574,11 @@ stripfile(const char *path)
 		for (i = 0; i < r.n; i++) {
 			const struct nw_field *f = &r.f[i];
 
-			if (nw_is(f, "Title") && title == r.n)
+			if (ISNAME(f, "Title") && title == r.n)
 				title = i;
-			if (nw_is(f, "Lang"))
+			if (ISNAME(f, "Lang"))
 				haslang = nw_lang_index(f->val, f->len);
-			if (!nw_is(f, "Para"))
+			if (!ISNAME(f, "Para"))
 				continue;
 			if (nps == pcap) {
 				pcap = pcap ? pcap * 2 : 256;
