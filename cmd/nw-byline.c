@@ -52,6 +52,7 @@ struct byl {
 	int		 allagency;	/* the "names" are all agencies */
 	int		 byoutlet;	/* "Par Les Echos": the outlet wrote it */
 	int		 dated;		/* a known name and a day's date */
+	int		 handle;	/* a user name, not a full name */
 	int		 anywhere;	/* "이름 기자", an author's box */
 	int		 unsure;	/* a bare name without a known given
 					 * name: only with a date line or the
@@ -727,7 +728,8 @@ static const char *const datewords[] = {
 	"pubblicato", "ore", "of", "the", "in", "hace", "hora", "horas",
 	"minutos", "días", "dias", "heures", "jours", "il", "y", "fa",
 	"giorni", "seconds", "sekunden", "day", "days", "week", "weeks",
-	"month", "months", "year", "years", "tag", "tagen", "stunde", NULL
+	"month", "months", "year", "years", "tag", "tagen", "stunde", "klo",
+	"kl", NULL
 };
 
 /* Month names, for a day's date: "29. Dezember", "April 13". */
@@ -774,6 +776,23 @@ istail(const struct tok *t)
 }
 
 /* --- names ------------------------------------------------------------- */
+
+/* Are all the words in capitals ("PENNY DEL")? */
+static int
+isupper2(const struct tok *t, size_t nt)
+{
+	size_t i, j;
+	unsigned c;
+	int k;
+
+	for (i = 0; i < nt; i++)
+		for (j = 0; j < t[i].n; j += (size_t)k) {
+			k = nw_utf8_decode(t[i].s + j, t[i].n - j, &c);
+			if (k <= 0 || cpclass(c) == LOWER)
+				return 0;
+		}
+	return 1;
+}
 
 /*
  * Words that look like a name without a known given name: each one a
@@ -1600,7 +1619,9 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 		/* a one-word cue mid-line only after a date */
 		if (i > 0 && strchr(*w, ' ') == NULL && strchr(*w, ':') ==
 		    NULL && !isdigitword(t[i - 1].s, t[i - 1].n) &&
-		    !t[i - 1].sep && !pub &&
+		    !t[i - 1].sep && !pub && !(i > 1 && inwords(datewords,
+		    t[i - 1].s, t[i - 1].n) && isdigitword(t[i - 2].s,
+		    t[i - 2].n)) &&
 		    !eqword(t[i - 1].s, t[i - 1].n, "author"))
 			continue;
 		{
@@ -1613,6 +1634,7 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 			/* "von gizzmo am 12. Juni", "By oradmin" */
 			if (h < nt && handleok(t, h, nt, i, *w)) {
 				addname(b, t + h, 1);
+				b->handle = 1;
 				tail(b, t + h + 1, nt - h - 1);
 				return 1;
 			}
@@ -1772,6 +1794,8 @@ readline(const char *s, size_t n, struct byl *b)
 			return;		/* "Konstantin Konstantin" */
 		if (!given && !plainname(t, k))
 			return;
+		if (!dated && isupper2(t, k))
+			return;		/* "PENNY DEL": a brand or a menu */
 		addname(b, t, k);
 		b->strength = dated ? 2 : 1;
 		b->unsure = !given;
@@ -2448,7 +2472,7 @@ examine(const struct nw_rec *r, struct found *fd)
 			continue;
 		/* an author's box may be anywhere: it loses less */
 		score = b.strength * 100L - (long)near * (b.anywhere ? 4 :
-		    NEARW);
+		    NEARW) - (b.handle ? 30 : 0);	/* a full name is surer */
 		if (nbody > 0 && i > be)
 			score -= BELOWW;	/* under the text: teasers */
 #ifdef NW_DEBUG

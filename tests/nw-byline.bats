@@ -540,3 +540,17 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: Walter Brennan\nPara: The council met on Tuesday and Brennan, the mayor, said the old ferry service would keep running for at least another ten years.\n\n' | nw-byline | sed -n 's/^Author: //p'"
 	assert_output ''
 }
+
+@test "nw-byline: a cue after a time (Uhr von), klo is no user name, a full name beats a user name" {
+	run authors '02.02.2022, 11:30 Uhr von Markus Albrecht'
+	assert_output 'Markus Albrecht'
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: 19.2.2020 klo 14.00\nPara: Aino Virtanen\nPara: %s\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Aino Virtanen'
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: Gespeichert von wanderer am 7. Juli 2019\nPara: Blog Beitrag von Margarete Holm\nPara: %s\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Margarete Holm'
+}
+
+@test "nw-byline: a bare line in capitals is no name" {
+	run authors 'PENNY MARKET'
+	assert_output ''
+}
