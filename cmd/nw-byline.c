@@ -127,7 +127,7 @@ static const char *const cues[] = {
 	"Авторы:", "Текст:", "gespeichert von", "eingestellt von",
 	"publiziert von", "redaktion:", "interview:", "autoren",
 	"text und fotos:", "text & fotos:", "texto:", "testo:",
-	"artikel von", "ein artikel von", "words by", NULL
+	"artikel von", "ein artikel von", "words by", "durch", NULL
 };
 
 /* Cues after which the names are editors, not authors. */
@@ -2276,6 +2276,20 @@ mentioned(const struct nw_rec *r, const char *body, size_t self,
 	return 0;
 }
 
+/* Is the name w[0..wl) in s[0..n), as whole words? */
+static int
+hasname(const char *s, size_t n, const char *w, size_t wl)
+{
+	const char *p, *end = s + n;
+
+	for (p = s; (size_t)(end - p) >= wl && (p = memchr(p, w[0],
+	    (size_t)(end - p) - wl + 1)) != NULL; p++)
+		if (memcmp(p, w, wl) == 0 && p[-1] == ' ' && (p + wl == end ||
+		    p[wl] == ' ' || p[wl] == '.' || p[wl] == ','))
+			return 1;
+	return 0;
+}
+
 /* Has a line a word that can start a cue, or a Korean 기자? */
 static int
 hascue(const char *s, size_t n)
@@ -2446,8 +2460,16 @@ examine(const struct nw_rec *r, struct found *fd)
 			    MAXLINE, buf2);
 
 			if (gl >= nl && memcmp(buf2, b.names[0], nl) == 0 &&
-			    (buf2[nl] == '\0' || buf2[nl] == ' ')) {
-				b.strength = b.unsure ? 1 : 3;
+			    (buf2[nl] == '\0' || buf2[nl] == ' ' ||
+			    buf2[nl] == ',')) {
+				/* an unknown name only near the headline */
+				b.strength = b.unsure && near > 6 ? 1 : 3;
+				b.anywhere = !b.unsure;
+			} else if (gl <= 60 && gl > nl + 2 && hasname(buf2 + 1,
+			    gl - 1, b.names[0], nl)) {
+				/* "Schreiben Sie Jane Doe eine Nachricht",
+				 * "Mehr von Jane Doe": a link to the author */
+				b.strength = 3;
 				b.anywhere = !b.unsure;
 			}
 			else if (g->len < 80 && datelinestart(buf2, gl))

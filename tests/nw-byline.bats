@@ -554,3 +554,14 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run authors 'PENNY MARKET'
 	assert_output ''
 }
+
+@test "nw-byline: a name line with a link to the author under it, or the name again with a comma" {
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: Hinnerk Olderog\nPara: Schreiben Sie Hinnerk Olderog eine Nachricht\nPara: %s\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Hinnerk Olderog'
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: Amelie Brandt\nPara: Amelie Brandt,\nPara: %s\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Amelie Brandt'
+	run authors 'durch Yirou Chen'
+	assert_output 'Yirou Chen'
+	run authors 'durch Berlin'
+	assert_output ''
+}
