@@ -559,6 +559,8 @@ makekey(const char *s, size_t n, char *key, size_t cap, unsigned short *ws,
 			/* a rule of one character: all of it at once */
 			size_t j = i + b;
 
+			while (j + 64 <= n && memcmp(s + j, s + j - b, 64) == 0)
+				j += 64;
 			while (j < n && s[j] == s[j - b])
 				j++;
 			i += (j - i) / b * b;
@@ -850,10 +852,11 @@ urlshare(const char *s, size_t n)
 
 /*
  * The features of one paragraph that need no other paragraph, except
- * the stopword share, which waits for the record's language.
+ * the stopword share, which waits for the record's language.  The
+ * paragraph's stopwords are added to the record's hits too.
  */
 static void
-describe(struct para *p, const char *s, size_t n)
+describe(struct para *p, const char *s, size_t n, unsigned long *hits)
 {
 	char key[512];
 	size_t i = 0, b, len, k;
@@ -861,7 +864,7 @@ describe(struct para *p, const char *s, size_t n)
 	unsigned long commas = 0, seps = 0, sents = 0, wlen = 0, cjk = 0;
 	unsigned long dates = 0, lines = 1, quotes = 0;
 	unsigned bits, cp;
-	int link = 0, form = 0, d, l, nl = nw_lang_count();
+	int link = 0, form = 0, d, l;
 	unsigned short ws[512];		/* where the key's words start */
 	uint64_t wh;
 	size_t nws;
@@ -945,6 +948,8 @@ describe(struct para *p, const char *s, size_t n)
 			size_t j = i + b, r;
 
 			/* the same character again and again: a rule */
+			while (j + 64 <= n && memcmp(s + j, s + j - b, 64) == 0)
+				j += 64;
 			while (j < n && s[j] == s[j - b])
 				j++;
 			r = (j - i) / b;
@@ -1000,10 +1005,13 @@ word:
 		if (isupperstart((const unsigned char *)s + b))
 			upper++;
 		if (len < 32) {	/* longer: hashed as it is */
-			if ((bits = wordlook(wh, s + b, len, &d)) != 0)
-				for (l = 0; l < nl; l++)
-					if (bits & (1u << l))
-						p->stop[l]++;
+			/* the languages it is a stopword of */
+			for (l = 0, bits = wordlook(wh, s + b, len, &d);
+			    bits != 0; l++, bits >>= 1)
+				if (bits & 1) {
+					p->stop[l]++;
+					hits[l]++;
+				}
 			dates += d;
 			if (len == 3 && (s[b] | 32) == 'w' &&
 			    (s[b + 1] | 32) == 'w' && (s[b + 2] | 32) == 'w')
@@ -1548,7 +1556,7 @@ stripfile(const char *path)
 	struct nw_langstat st;
 	const char *lang;
 	size_t i, title, at;
-	int rv, li, haslang, nl = nw_lang_count();
+	int rv, li, haslang;
 
 	if (nw_reader_open(&rd, path) != 0) {
 		nw_warn("%s:", path);
@@ -1585,9 +1593,7 @@ stripfile(const char *path)
 				ps = nw_realloc(ps, pcap * sizeof(*ps));
 			}
 			ps[nps].fi = i;
-			describe(&ps[nps], f->val, f->len);
-			for (li = 0; li < nl; li++)
-				st.hits[li] += ps[nps].stop[li];
+			describe(&ps[nps], f->val, f->len, st.hits);
 			st.words += ps[nps].words;
 			nps++;
 		}
