@@ -2337,6 +2337,22 @@ cueonly(const char *s, size_t n)
 	return 0;
 }
 
+/* Is a line only a date: "May 14, 2025", "19.10.2019, 12:30"? */
+static int
+dateonly(const char *s, size_t n)
+{
+	struct tok t[12];
+	size_t nt = tokenize(s, n, t, 12), i;
+
+	if (nt == 0 || nt >= 12)
+		return 0;
+	for (i = 0; i < nt; i++)
+		if (!t[i].sep && !isdigitword(t[i].s, t[i].n) &&
+		    !inwords(datewords, t[i].s, t[i].n))
+			return 0;
+	return 1;
+}
+
 /* Does a line start with a date: "am Sonntag, 11.12.2022", "19.10.19"? */
 static int
 datelinestart(const char *s, size_t n)
@@ -2345,10 +2361,14 @@ datelinestart(const char *s, size_t n)
 	size_t nt = tokenize(s, n, t, 8), i;
 
 	for (i = 0; i < nt && i < 5; i++) {
-		if (isdate(&t[i]))
-			return 1;
-		if (!t[i].sep && !inwords(datewords, t[i].s, t[i].n))
-			return 0;
+		if (isdate(&t[i]) || (i + 1 < nt && t[i + 1].sep &&
+		    t[i + 1].s[0] == '/' && !t[i].sep && t[i].n <= 2 &&
+		    strspn(t[i].s, "0123456789") == t[i].n))
+			return 1;	/* "19.10.2019", "29/05/2025" */
+		if (!t[i].sep && !inwords(datewords, t[i].s, t[i].n) &&
+		    !(i == 0 && memchr(t[i].s, '-', t[i].n) != NULL &&
+		    isdigitword(t[i].s, t[i].n)))
+			return 0;	/* "Madrid-29/05/2025" goes on */
 	}
 	return 0;
 }
@@ -2359,7 +2379,7 @@ examine(const struct nw_rec *r, struct found *fd)
 {
 	static char buf[8 * MAXLINE + 16], buf2[4 * MAXLINE + 8];
 	struct byl b, best;
-	int joined, bestjoined = 0, pass, box;
+	int joined, bestjoined = 0, pass, box, datebox;
 	size_t i, ti = (size_t)-1, bs = (size_t)-1, be = 0, besti = 0;
 	size_t bs0 = (size_t)-1;
 	long bestscore = 0;
@@ -2428,10 +2448,13 @@ examine(const struct nw_rec *r, struct found *fd)
 		    bestscore || (pass == 0) != (near <= 6))
 			continue;	/* could not beat the best so far */
 		if (pass == 1 && !(ti < i && i < bs && near <= 12) && !box &&
-		    !hascue(f->val, f->len))
-			continue;	/* far away only cues count */
+		    !hascue(f->val, f->len) && !(near <= 10 && f->len <= 40 &&
+		    i + 1 < r->n && r->f[i + 1].len < 40 &&
+		    datelinestart(r->f[i + 1].val, r->f[i + 1].len)))
+			continue;	/* far away only cues, boxes and a
+					 * name over a date count */
 		n = clean(f->val, f->len, buf);
-		joined = 0;
+		joined = datebox = 0;
 		if (memchr(buf, ' ', n) != NULL)
 			readline(buf, n, &b);
 		else		/* one word: only "By" above the names, or a
@@ -2472,10 +2495,25 @@ examine(const struct nw_rec *r, struct found *fd)
 				b.strength = 3;
 				b.anywhere = !b.unsure;
 			}
-			else if (g->len < 80 && datelinestart(buf2, gl))
+			else if (g->len < 80 && datelinestart(buf2, gl)) {
 				/* the name, then a date: above the end of
 				 * the text a byline, below it a comment */
 				b.strength = nbody == 0 || i < be ? 3 : 2;
+				datebox = 1;
+			}
+		}
+		if (b.strength == 1 && i > 0 && ispara(f) &&
+		    ispara(&r->f[i - 1]) && r->f[i - 1].len < 40 &&
+		    i + 1 == bs0) {
+			/* "May 14, 2025" over the name, right above the
+			 * text */
+			const struct nw_field *g = &r->f[i - 1];
+			size_t gl = clean(g->val, g->len, buf2);
+
+			if (datelinestart(buf2, gl) && dateonly(buf2, gl)) {
+				b.strength = 3;
+				datebox = 1;
+			}
 		}
 		if (b.unsure && b.strength < 3)
 			continue;
@@ -2489,7 +2527,8 @@ examine(const struct nw_rec *r, struct found *fd)
 		if (b.strength == 1 && near > 6 && !(ti != (size_t)-1 &&
 		    bs != (size_t)-1 && ti < i && i < bs && near <= 12))
 			continue;	/* between headline and body: closer */
-		if ((b.strength == 3 && near > 6 && !b.anywhere) ||
+		if ((b.strength == 3 && near > (datebox ? 10u : 6u) &&
+		    !b.anywhere) ||
 		    (b.strength == 2 && near > 4))
 			continue;
 		/* an author's box may be anywhere: it loses less */

@@ -565,3 +565,15 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run authors 'durch Berlin'
 	assert_output ''
 }
+
+@test "nw-byline: a name over a place-and-date line, a few lines into the page" {
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: Photo of the harbour\nPara: • Text size\nPara: • Share\nPara: • Comment\nPara: • Lucía Ferrándiz\nPara: Vigo-29/05/2025 20:00\nPara: %s\n\n' '$BODY' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Lucía Ferrándiz'
+}
+
+@test "nw-byline: a date line over an unknown name right above the text" {
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: In Local News\nPara: May 14, 2025\nPara: Tsepo Mahlaela\nPara: %s\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Tsepo Mahlaela'
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: May 14, 2025\nPara: Tsepo Mahlaela\nPara: Some other line\nPara: %s\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output ''
+}
