@@ -545,7 +545,7 @@ static size_t
 makekey(const char *s, size_t n, char *key, size_t cap, unsigned short *ws,
     size_t *nws)
 {
-	size_t i = 0, k = 0, b;
+	size_t i = 0, k = 0, b, nw = 0;
 	int sp = 0;
 
 	while (i < n) {
@@ -574,19 +574,25 @@ makekey(const char *s, size_t n, char *key, size_t cap, unsigned short *ws,
 		 * The common bytes, quickly: those that are only lower-cased,
 		 * and a single space before one of them.
 		 */
-		while (!sp && k + 4 < cap && i < n) {
-			c = (unsigned char)s[i];
-			if (kact[c] == 0) {
-				key[k++] = (char)klow[c];
-				i++;
-			} else if (c == ' ' && k > 0 && i + 1 < n &&
-			    kact[(unsigned char)s[i + 1]] == 0) {
-				key[k++] = ' ';
-				ws[(*nws)++] = (unsigned short)k;
-				key[k++] = (char)klow[(unsigned char)s[i + 1]];
-				i += 2;
-			} else
-				break;
+		if (!sp) {
+			/* i and k move together here: k + 4 < cap is i < lim */
+			size_t lim = cap - 4 - k + i < n ? cap - 4 - k + i : n;
+
+			while (i < lim) {
+				c = (unsigned char)s[i];
+				if (kact[c] == 0) {
+					key[k++] = (char)klow[c];
+					i++;
+				} else if (c == ' ' && k > 0 && i + 1 < n &&
+				    kact[(unsigned char)s[i + 1]] == 0) {
+					key[k++] = ' ';
+					ws[nw++] = (unsigned short)k;
+					key[k++] = (char)klow[(unsigned char)
+					    s[i + 1]];
+					i += 2;
+				} else
+					break;
+			}
 		}
 		if (i >= n || k + 4 >= cap)
 			break;
@@ -606,7 +612,7 @@ makekey(const char *s, size_t n, char *key, size_t cap, unsigned short *ws,
 			if (i + 1 < n) {
 				if (sp && k > 0) {
 					key[k++] = ' ';
-					ws[(*nws)++] = (unsigned short)k;
+					ws[nw++] = (unsigned short)k;
 				}
 				sp = 0;
 				nw_lower(s + i, 2, key + k);
@@ -619,7 +625,7 @@ makekey(const char *s, size_t n, char *key, size_t cap, unsigned short *ws,
 		if (sp) {
 			if (k > 0) {
 				key[k++] = ' ';
-				ws[(*nws)++] = (unsigned short)k;
+				ws[nw++] = (unsigned short)k;
 			}
 			sp = 0;
 		}
@@ -629,6 +635,7 @@ makekey(const char *s, size_t n, char *key, size_t cap, unsigned short *ws,
 	    key[k - 1]) != NULL && key[k - 1] != '\0')
 		k--;
 	key[k] = '\0';
+	*nws = nw;
 	return k;
 }
 
