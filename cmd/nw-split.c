@@ -249,14 +249,11 @@ paragraphs(struct article *a, char *cont)
 			cont[i] = 1;
 }
 
+/* The number of bytes of x whose high bit is set (x has no other bits). */
 static unsigned
-popcount64(uint64_t x)
+highcount(uint64_t x)
 {
-	x = x - (x >> 1 & UINT64_C(0x5555555555555555));
-	x = (x & UINT64_C(0x3333333333333333)) +
-	    (x >> 2 & UINT64_C(0x3333333333333333));
-	x = (x + (x >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
-	return (unsigned)((x * NW_ONES) >> 56);
+	return (unsigned)(((x >> 7) * NW_ONES) >> 56);
 }
 
 /*
@@ -280,7 +277,7 @@ words(const char *s, size_t n)
 		    nw_zerobytes(x ^ NW_ONES * '\t') |
 		    nw_zerobytes(x ^ NW_ONES * '\n');
 		/* a start: non-blank, and the byte before it blank */
-		w += popcount64(~m & NW_HIGHS & (m << 8 | blank >> 56));
+		w += highcount(~m & NW_HIGHS & (m << 8 | blank >> 56));
 		blank = m;
 	}
 	for (in = !(blank >> 63); i < n && w < WORDS_ENOUGH; i++) {
@@ -373,22 +370,54 @@ struct cand {
 	long		 cheap;		/* score on position, length */
 };
 
+/* x ranks below y on the cheap score: lower, or as high and further on */
 static int
-cmpcheap(const void *a, const void *b)
+cheapbelow(const struct cand *x, const struct cand *y)
 {
-	const struct cand *x = a, *y = b;
-
 	if (x->cheap != y->cheap)
-		return x->cheap < y->cheap ? 1 : -1;
-	return x->para < y->para ? -1 : x->para > y->para;
+		return x->cheap < y->cheap;
+	return x->para > y->para;
 }
 
-static int
-cmppara(const void *a, const void *b)
+/*
+ * Keep the keep best of the nc candidates c (in paragraph order) on the
+ * cheap score, still in paragraph order; returns their number.  A heap of
+ * the kept ones, the lowest on top, instead of sorting them all.
+ */
+static size_t
+bestcheap(struct cand *c, size_t nc, size_t keep)
 {
-	const struct cand *x = a, *y = b;
+	size_t heap[HL_MAXCAND], n = 0, i, j, k, t;
+	unsigned char in[HL_MAXCAND];
 
-	return x->para < y->para ? -1 : x->para > y->para;
+	if (nc <= keep)
+		return nc;
+	for (i = 0; i < nc; i++) {
+		if (n < keep) {		/* up from the bottom */
+			for (j = n++; j > 0 && cheapbelow(&c[i],
+			    &c[heap[(j - 1) / 2]]); j = (j - 1) / 2)
+				heap[j] = heap[(j - 1) / 2];
+			heap[j] = i;
+			continue;
+		}
+		if (cheapbelow(&c[i], &c[heap[0]]))
+			continue;
+		for (j = 0; (k = 2 * j + 1) < n; j = k) {	/* down */
+			if (k + 1 < n && cheapbelow(&c[heap[k + 1]], &c[heap[k]]))
+				k++;
+			if (!cheapbelow(&c[heap[k]], &c[i]))
+				break;
+			heap[j] = heap[k];
+		}
+		heap[j] = i;
+	}
+	memset(in, 0, nc);
+	for (j = 0; j < n; j++)
+		in[heap[j]] = 1;
+	for (i = t = 0; i < nc; i++)
+		if (in[i])
+			c[t++] = c[i];
+	return t;
 }
 
 
@@ -1365,9 +1394,7 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		 * cheap score reads no words, so only those are hashed */
 		for (i = 0; i < nc; i++)
 			c[i].cheap = hlscore(&pg, &c[i], f, 1);
-		qsort(c, nc, sizeof(c[0]), cmpcheap);
-		nc = HL_KEEP;
-		qsort(c, nc, sizeof(c[0]), cmppara);
+		nc = bestcheap(c, nc, HL_KEEP);
 	}
 	for (i = k = 0; i < nc; i++) {
 		const struct para *q = &p[c[i].para];
@@ -1468,6 +1495,10 @@ emit(struct article *a, const char *source, unsigned occurrence,
 		    (long)i == section ? "Section" : "Para";
 		size_t j, o = 0;
 
+		if (p[i].first == p[i].last) {	/* one line: as it is */
+			nw_put(stdout, name, a->text + p[i].off, p[i].len);
+			continue;
+		}
 		/* the lines of a paragraph, joined by newlines */
 		if (p[i].len + p[i].last - p[i].first + 1 > valcap) {
 			valcap = p[i].len + p[i].last - p[i].first + 1;

@@ -325,18 +325,34 @@ nw_get(const struct nw_rec *rec, const char *name)
 	return NULL;
 }
 
+/*
+ * Bytes to fp.  Short runs (a name, most short values) go byte by byte
+ * through putc_unlocked(), which costs less than a call to fwrite(); the
+ * programs are single-threaded, and the bytes are the same either way.
+ */
+static void
+putbytes(FILE *fp, const char *p, size_t n)
+{
+	if (n >= 32) {
+		fwrite(p, 1, n, fp);
+		return;
+	}
+	while (n-- > 0)
+		putc_unlocked(*p++, fp);
+}
+
 /* Write one value line, escaping a final backslash (see the top). */
 static void
 putline(FILE *fp, const char *p, size_t n)
 {
 	size_t i = n;
 
-	fwrite(p, 1, n, fp);
+	putbytes(fp, p, n);
 	while (i > 0 && p[i - 1] == ' ')
 		i--;
 	if (i > 0 && p[i - 1] == '\\')
-		putc(' ', fp);
-	putc('\n', fp);
+		putc_unlocked(' ', fp);
+	putc_unlocked('\n', fp);
 }
 
 void
@@ -344,23 +360,25 @@ nw_put(FILE *fp, const char *name, const char *val, size_t len)
 {
 	const char *nl, *end = val + len;
 
-	fputs(name, fp);
+	putbytes(fp, name, strlen(name));
+	putc_unlocked(':', fp);
 	if (len == 0) {
-		fputs(":\n", fp);
+		putc_unlocked('\n', fp);
 		return;
 	}
-	fputs(": ", fp);
+	putc_unlocked(' ', fp);
 	for (;;) {
 		nl = memchr(val, '\n', (size_t)(end - val));
 		putline(fp, val, nl ? (size_t)(nl - val) : (size_t)(end - val));
 		if (nl == NULL)
 			return;
 		val = nl + 1;
-		fputs(val < end ? "+ " : "+", fp);
+		putc_unlocked('+', fp);
 		if (val == end) {
-			putc('\n', fp);
+			putc_unlocked('\n', fp);
 			return;
 		}
+		putc_unlocked(' ', fp);
 	}
 }
 
