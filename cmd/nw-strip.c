@@ -888,6 +888,10 @@ describe(struct para *p, const char *s, size_t n, unsigned long *hits)
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 
+		if (c == ' ') {		/* the most common byte between words */
+			i++;
+			continue;
+		}
 		if (c < 0x80) {
 			if ((c | 32) >= 'a' && (c | 32) <= 'z') {
 				/* an ASCII-led word */
