@@ -347,3 +347,19 @@ vals() {
 	assert_line "$a"
 	refute_line "$r"
 }
+
+@test "nw-strip: a Related heading drawn after a long rule still takes its headlines" {
+	a='The harbour board met on Monday evening and agreed that the old crane on the north quay will be taken down before the summer season begins.'
+	b='Its steel frame has rusted through in several places, and an inspector found last month that two of the main bolts had sheared in the cold.'
+	r=$(printf '\342\224\201%.0s' $(seq 1 300))
+	printf 'Id: h\nPara: %s\nPara: %s\nPara: %s Related Articles\nPara: Ferry timetable changes for the winter\nPara: Lighthouse keeper retires after forty years\n\n' \
+	    "$a" "$b" "$r" > in.rec
+	nw-strip -m in.rec > out.rec
+	run vals Para out.rec
+	assert_line "$a"
+	assert_line "$b"
+	run vals Boiler out.rec
+	assert_line --partial 'Related Articles'
+	assert_line 'Ferry timetable changes for the winter'
+	assert_line 'Lighthouse keeper retires after forty years'
+}
