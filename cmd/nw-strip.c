@@ -539,8 +539,10 @@ keyhash(const char *s, size_t n)
 	return nw_mix64(h);
 }
 
-/* Lower-cased key: leading non-letters gone, blanks made one space. */
-
+/*
+ * Lower-cased key: leading non-letters gone, blanks made one space; ws
+ * gets the offsets of the words after the first.
+ */
 static size_t
 makekey(const char *s, size_t n, char *key, size_t cap, unsigned short *ws,
     size_t *nws)
