@@ -960,6 +960,8 @@ addname(struct byl *b, const struct tok *t, size_t nt)
 	    memcmp(t[0].s, t[2].s, t[0].n) == 0 &&
 	    memcmp(t[1].s, t[3].s, t[1].n) == 0)
 		nt = 2;		/* "Olivier Minot Olivier Minot" */
+	if (nt == 2 && t[0].n == t[1].n && memcmp(t[0].s, t[1].s, t[0].n) == 0)
+		nt = 1;		/* "Newsdesk Newsdesk" */
 	putname(tmp, t, nt);
 	{
 		/* "Tatyana Turner.": the end of a sentence, not an
@@ -1144,8 +1146,13 @@ namelist(struct byl *b, const struct tok *t, size_t nt, int single)
 			}
 		}
 		if (i + k < nt && !t[i + k].sep && !istail(&t[i + k]) &&
-		    !inwords(andwords, t[i + k].s, t[i + k].n))
-			return 0;	/* "Di Maio said ..." */
+		    !inwords(andwords, t[i + k].s, t[i + k].n) &&
+		    !(i + k + 1 < nt && t[i + k + 1].sep &&
+		    t[i + k + 1].s[0] == ':' && got == 0 &&
+		    isnameword(t[i + k].s, t[i + k].n)))
+			return 0;	/* "Di Maio said ..."; but "A B
+					 * Barisic: Foto: ..." is a caption's
+					 * subject after the byline */
 		addname(b, t + i, k);
 		got++;
 		b->allagency = 0;
@@ -1358,7 +1365,7 @@ prefixok(const struct tok *t, size_t nt)
 		    eqword(t[i].s, t[i].n, "published") ||
 		    eqword(t[i].s, t[i].n, "words") ||
 		    eqword(t[i].s, t[i].n, "post") ||
-		    strspn(t[i].s, "@/~#*+=") == t[i].n ||
+		    strspn(t[i].s, "@/~#*+=-_") == t[i].n ||
 		    eqword(t[i].s, t[i].n, "um"))
 			continue;
 		return 0;
@@ -1619,7 +1626,8 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 		/* a one-word cue mid-line only after a date */
 		if (i > 0 && strchr(*w, ' ') == NULL && strchr(*w, ':') ==
 		    NULL && !isdigitword(t[i - 1].s, t[i - 1].n) &&
-		    !t[i - 1].sep && !pub && !(i > 1 && inwords(datewords,
+		    !t[i - 1].sep && !pub && strspn(t[i - 1].s,
+		    "-_*~=#>") != t[i - 1].n && !(i > 1 && inwords(datewords,
 		    t[i - 1].s, t[i - 1].n) && isdigitword(t[i - 2].s,
 		    t[i - 2].n)) &&
 		    !eqword(t[i - 1].s, t[i - 1].n, "author"))

@@ -577,3 +577,12 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: May 14, 2025\nPara: Tsepo Mahlaela\nPara: Some other line\nPara: %s\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
 	assert_output ''
 }
+
+@test "nw-byline: a byline after a rule of dashes, a doubled word" {
+	run authors '---- by Kenneth Marlowe'
+	assert_output 'Kenneth Marlowe'
+	run authors 'von Newsdesk Newsdesk 28. Januar 2022, 12:01'
+	assert_output 'Newsdesk'
+	run authors 'Kontaktieren Sie uns: redaktion@example.de'
+	assert_output ''
+}
