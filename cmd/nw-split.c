@@ -368,6 +368,7 @@ struct cand {
 	uint64_t	 first, last;	/* hashes of its edge two words */
 	int		 inbody;	/* inbody() */
 	long		 cheap;		/* score on position, length */
+	long		 bound;		/* the full score is at most this */
 };
 
 /* x ranks below y on the cheap score: lower, or as high and further on */
@@ -1179,8 +1180,22 @@ shape(const char *s, size_t n, int *f)
 	f[F_DOUBLED] = 100 * (h >= 4 && memcmp(s, s + n - h, h) == 0);
 }
 
+/*
+ * The score of candidate c, its signals in f.  HL_CHEAP: only the signals
+ * that need no reading of the line.  HL_BOUND: an upper bound of the full
+ * score, with every signal that takes reading lines around it (dates,
+ * bylines, captions, prompts, the line's shape) at its best for the
+ * score: 100 if its weight is positive, else 0.  HL_FULL: the score.
+ */
+#define HL_FULL		0
+#define HL_CHEAP	1
+#define HL_BOUND	2
+static const unsigned char hllate[] = { F_DATEAFTER, F_DATENEXT, F_DATE,
+    F_DATELONG, F_BYLINE, F_CAPTION, F_PROMPT, F_NEXTCAPTION, F_NEXTTEASER,
+    F_INDENT, F_GAPS, F_DOUBLED };
+
 static long
-hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
+hlscore(const struct hlpage *pg, const struct cand *c, int *f, int mode)
 {
 	const struct para *p = pg->p, *q = &p[c->para];
 	const char *text = pg->text;
@@ -1222,7 +1237,7 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 		f[F_BULLET] = 100;
 		f[F_LASTITEM] = 100 * (i + 1 == np || !pgbullet(pg, i + 1));
 	}
-	if (cheap) {	/* the signals above, that need no reading of it */
+	if (mode == HL_CHEAP) {	/* the signals above: no reading of it */
 		static const unsigned char set[] = { F_FOLLOW, F_START,
 		    F_DIST, F_AFTER, F_RANK, F_W1, F_W2, F_WLONG, F_INSIDE,
 		    F_BULLET, F_LASTITEM };
@@ -1235,18 +1250,20 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 	f[F_PARTSHORT] = 100 * (c->part > 0 && c->words < 3);
 	f[F_SAME] = 100 * (c->same > 0 && c->same <= 2);
 	f[F_SAMEMANY] = 100 * (c->same > 2);
-	for (j = i + 1; j < np && j <= i + 6; j++)
-		if (pgdate(pg, j)) {
-			f[F_DATEAFTER] = 100;
-			f[F_DATENEXT] = 100 * (j <= i + 2);
-			break;
-		}
+	if (mode == HL_FULL) {
+		for (j = i + 1; j < np && j <= i + 6; j++)
+			if (pgdate(pg, j)) {
+				f[F_DATEAFTER] = 100;
+				f[F_DATENEXT] = 100 * (j <= i + 2);
+				break;
+			}
+		if (datelike(s, q->len, q->words))
+			f[q->words <= 8 ? F_DATE : F_DATELONG] = 100;
+		f[F_BYLINE] = 100 * bylinelike(s, q->len, q->words);
+		f[F_CAPTION] = 100 * pgfurniture(pg, i, M_CAPTION);
+		f[F_PROMPT] = 100 * pgfurniture(pg, i, M_PROMPT);
+	}
 	f[F_PERIOD] = 100 * endsperiod(s, q->len);
-	if (datelike(s, q->len, q->words))
-		f[q->words <= 8 ? F_DATE : F_DATELONG] = 100;
-	f[F_BYLINE] = 100 * bylinelike(s, q->len, q->words);
-	f[F_CAPTION] = 100 * pgfurniture(pg, i, M_CAPTION);
-	f[F_PROMPT] = 100 * pgfurniture(pg, i, M_PROMPT);
 	f[F_QUEST] = 100 * (s[q->len - 1] == '?' || s[q->len - 1] == '!');
 	if (i > 0) {
 		const struct para *r = &p[i - 1];
@@ -1254,7 +1271,7 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 		f[F_PREVBULLET] = 100 * pgbullet(pg, i - 1);
 		f[F_PREVSHORT] = 100 * (!f[F_PREVBULLET] && r->words <= 3);
 	}
-	if (i + 1 < np) {
+	if (i + 1 < np && mode == HL_FULL) {
 		const struct para *r = &p[i + 1];
 
 		f[F_NEXTCAPTION] = 100 * pgfurniture(pg, i + 1, M_CAPTION);
@@ -1284,7 +1301,11 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int cheap)
 	f[F_NEXTBYLINE] = 100 * (i + 1 < np && bylinelike(text + p[i + 1].off,
 	    p[i + 1].len, p[i + 1].words));
 	f[F_PARTBODY] = (f[F_PART] + f[F_SAME]) * f[F_INBODY] / 200;
-	shape(s, q->len, f);
+	if (mode == HL_FULL)
+		shape(s, q->len, f);
+	else
+		for (k = 0; k < sizeof(hllate); k++)
+			f[hllate[k]] = hlweight[hllate[k]] > 0 ? 100 : 0;
 	f[F_MASTHEAD] = 100 * c->top;
 	for (k = 0; k < NFEAT; k++)
 		score += (long)hlweight[k] * f[k];
@@ -1318,6 +1339,7 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 	static size_t *cum, *ncand, *nextbody, *runstart, cumcap;
 	static unsigned short *kind;
 	static struct cand c[HL_MAXCAND];
+	static size_t order[HL_MAXCAND];	/* by bound, highest first */
 	uint64_t h[HL_MAXWORDS + 1];
 	unsigned char len[HL_MAXWORDS + 1];
 	size_t i, k, nc = 0, maxmass = 0, mass, end, n, top = 0;
@@ -1393,7 +1415,7 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		/* score only the best on position and length in full; the
 		 * cheap score reads no words, so only those are hashed */
 		for (i = 0; i < nc; i++)
-			c[i].cheap = hlscore(&pg, &c[i], f, 1);
+			c[i].cheap = hlscore(&pg, &c[i], f, HL_CHEAP);
 		nc = bestcheap(c, nc, HL_KEEP);
 	}
 	for (i = k = 0; i < nc; i++) {
@@ -1419,23 +1441,44 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		goto section;
 	}
 	repeats(p, np, text, c, nc);
+	/*
+	 * The full score only where it can win: from the highest bound
+	 * down, until the bound falls below the best score so far (on a
+	 * tie, the first in the article wins, as c is in reading order).
+	 */
 	for (i = 0; i < nc; i++) {
-		sc = hlscore(&pg, &c[i], f, 0);
+		c[i].bound = hlscore(&pg, &c[i], f, HL_BOUND);
+		for (k = i; k > 0 && (c[order[k - 1]].bound < c[i].bound ||
+		    (c[order[k - 1]].bound == c[i].bound &&
+		    c[order[k - 1]].para > c[i].para)); k--)
+			order[k] = order[k - 1];
+		order[k] = i;
+	}
+	for (k = 0; k < nc; k++) {
+		const struct cand *q = &c[order[k]];
+
+#ifndef HL_DEBUG
+		if (*title >= 0 && (q->bound < best || (q->bound == best &&
+		    (long)q->para > *title)))
+			break;		/* nor any after it */
+#endif
+		sc = hlscore(&pg, q, f, HL_FULL);
 #ifdef HL_DEBUG
 		{
-			int k;
+			int j;
 
-			fprintf(stderr, "C %zu %ld", c[i].para, sc);
-			for (k = 0; k < NFEAT; k++)
-				fprintf(stderr, " %d", f[k]);
+			fprintf(stderr, "C %zu %ld", q->para, sc);
+			for (j = 0; j < NFEAT; j++)
+				fprintf(stderr, " %d", f[j]);
 			fprintf(stderr, " | %.*s\n",
-			    (int)(p[c[i].para].len > 90 ? 90 :
-			    p[c[i].para].len), text + p[c[i].para].off);
+			    (int)(p[q->para].len > 90 ? 90 :
+			    p[q->para].len), text + p[q->para].off);
 		}
 #endif
-		if (*title < 0 || sc > best) {
+		if (*title < 0 || sc > best || (sc == best &&
+		    (long)q->para < *title)) {
 			best = sc;
-			*title = (long)c[i].para;
+			*title = (long)q->para;
 		}
 	}
 section:
