@@ -1299,53 +1299,113 @@ rerank(uint32_t final)
 }
 
 /*
- * Communities: label propagation over the story lists.  Every article
- * starts with a label of its own and takes, pass after pass in the order
- * of the Ids, the label that its neighbours carry with the most cosine
- * (the smallest label on a tie), until no label changes or LPMAX passes.
+ * The neighbourhood graph for the communities is each article's story
+ * list; an article without a list of its own (an old one, with -a) has
+ * the articles that list it instead (in[ioff[i]..ioff[i + 1]], with the
+ * cosine), so that it takes part through the new articles that list it.
+ */
+static struct tw *in;
+static uint32_t *ioff;
+
+static void
+inedges(void)
+{
+	uint32_t *fill, i, j;
+
+	ioff = calloc(narts + 1, sizeof(*ioff));
+	fill = calloc(narts + 1, sizeof(*fill));
+	if (ioff == NULL || fill == NULL)
+		nw_die(2, "out of memory");
+	for (i = 0; i < narts; i++)
+		for (j = 0; j < nstory[i]; j++)
+			if (nstory[story[(size_t)i * nslot + j].b] == 0)
+				ioff[story[(size_t)i * nslot + j].b + 1]++;
+	for (i = 0; i < narts; i++)
+		ioff[i + 1] += ioff[i];
+	in = nw_malloc((ioff[narts] + 1) * sizeof(*in));
+	for (i = 0; i < narts; i++)
+		for (j = 0; j < nstory[i]; j++) {
+			const struct nb *e = &story[(size_t)i * nslot + j];
+
+			if (nstory[e->b] != 0)
+				continue;
+			in[ioff[e->b] + fill[e->b]].t = i;
+			in[ioff[e->b] + fill[e->b]++].w = e->score;
+		}
+	free(fill);
+}
+
+/*
+ * The labels of article i's neighbours, with the cosine
+ * they carry, plus self of its own label; into out, at most max of the
+ * heaviest, unsorted.  acc is all zeros, and is left so.
+ */
+static uint32_t
+votes(uint32_t i, const uint32_t *lab, float self, float *acc,
+    uint32_t *touched, struct tw *out, uint32_t max)
+{
+	const struct nb *l = story + (size_t)i * nslot;
+	uint32_t j, n = 0, L;
+
+	if (self > 0) {
+		touched[n++] = lab[i];
+		acc[lab[i]] = self;
+	}
+	for (j = 0; j < nstory[i]; j++) {
+		L = lab[l[j].b];
+		if (acc[L] == 0)
+			touched[n++] = L;
+		acc[L] += l[j].score;
+	}
+	for (j = ioff[i]; j < ioff[i + 1]; j++) {
+		L = lab[in[j].t];
+		if (acc[L] == 0)
+			touched[n++] = L;
+		acc[L] += in[j].w;
+	}
+	for (j = 0; j < n; j++) {
+		out[j].t = touched[j];
+		out[j].w = acc[touched[j]];
+		acc[touched[j]] = 0;
+	}
+	if (n > max) {
+		selectk(out, n, max, sizeof(*out), cmptwweight);
+		n = max;
+	}
+	return n;
+}
+
+/*
+ * Communities: label propagation over the neighbourhood graph.  Every
+ * article starts with a label of its own and takes, pass after pass in
+ * the order of the Ids, the label that its neighbours carry with the most
+ * cosine (the smallest label on a tie), until no label changes or LPMAX
+ * passes.
  */
 static uint32_t *
-communities(void)
+communities(float *acc, uint32_t *touched, struct tw *v)
 {
-	uint32_t *lab, *cl, i, j, c, pass, changed, nc, best;
-	float *cw, bw;
+	uint32_t *lab, i, c, pass, changed, n;
 
 	lab = nw_malloc((narts ? narts : 1) * sizeof(*lab));
-	cl = nw_malloc((nslot ? nslot : 1) * sizeof(*cl));
-	cw = nw_malloc((nslot ? nslot : 1) * sizeof(*cw));
 	for (i = 0; i < narts; i++)
 		lab[i] = i;
 	for (pass = 0, changed = 1; pass < LPMAX && changed; pass++) {
 		say("communities, pass %u", pass + 1);
 		for (i = 0, changed = 0; i < narts; i++) {
-			const struct nb *l = story + (size_t)i * nslot;
-
-			for (j = nc = 0; j < nstory[i]; j++) {
-				for (c = 0; c < nc && cl[c] != lab[l[j].b]; c++)
-					;
-				if (c == nc) {
-					cl[nc] = lab[l[j].b];
-					cw[nc++] = 0;
-				}
-				cw[c] += l[j].score;
-			}
-			if (nc == 0)
+			n = votes(i, lab, 0, acc, touched, v, (uint32_t)-1);
+			if (n == 0)
 				continue;
-			best = cl[0];
-			bw = cw[0];
-			for (c = 1; c < nc; c++)
-				if (cw[c] > bw || (cw[c] == bw && cl[c] < best)) {
-					best = cl[c];
-					bw = cw[c];
-				}
-			if (best != lab[i]) {
-				lab[i] = best;
+			for (c = 1; c < n; c++)
+				if (v[c].w > v[0].w || (v[c].w == v[0].w &&
+				    v[c].t < v[0].t))
+					v[0] = v[c];
+			if (v[0].t != lab[i]) {
+				lab[i] = v[0].t;
 				changed = 1;
 			}
 		}
 	}
-	free(cl);
-	free(cw);
 	return lab;
 }
 
@@ -1360,47 +1420,51 @@ cmptwterm(const void *x, const void *y)
 /*
  * The final story lists, of final entries: each article's community
  * profile is the communities of itself (weight 1) and of its neighbours
- * (weight their cosine), unit length; the story score of a pair is its
- * cosine plus COMMW times the cosine of the two profiles, over 1 + COMMW,
- * so that among neighbours about as close, those that the rest of the
- * neighbourhood agrees with come first.
+ * (weight their cosine), its k + 1 heaviest, unit length; the story
+ * score of a pair is its cosine plus COMMW times the cosine of the two
+ * profiles, over 1 + COMMW, so that among neighbours about as close,
+ * those that the rest of the neighbourhood agrees with come first.
  */
 static void
 community(uint32_t final)
 {
-	struct nb *l1 = story;
-	struct tw *prof;
-	uint32_t *n1 = nstory, *np, *lab, k = nslot, i, j, c, m;
+	struct nb *l1;
+	struct tw *prof, *v;
+	uint32_t *n1, *np, *lab, *touched, k = nslot, i, j, c;
+	float *acc;
 	double q;
 
-	lab = communities();
+	inedges();
+	acc = calloc(narts ? narts : 1, sizeof(*acc));
+	touched = nw_malloc((narts ? narts : 1) * sizeof(*touched));
+	v = nw_malloc((narts ? narts : 1) * sizeof(*v));
+	if (acc == NULL)
+		nw_die(2, "out of memory");
+	lab = communities(acc, touched, v);
 	prof = nw_malloc((narts ? narts : 1) * (size_t)(k + 1) *
 	    sizeof(*prof));
 	np = nw_malloc((narts ? narts : 1) * sizeof(*np));
 	for (i = 0; i < narts; i++) {
 		struct tw *p = prof + (size_t)i * (k + 1);
-		const struct nb *l = l1 + (size_t)i * k;
 
-		for (j = m = 0; j <= n1[i]; j++) {
-			uint32_t L = j < n1[i] ? lab[l[j].b] : lab[i];
-
-			for (c = 0; c < m && p[c].t != L; c++)
-				;
-			if (c == m) {
-				p[m].t = L;
-				p[m++].w = 0;
-			}
-			p[c].w += j < n1[i] ? l[j].score : 1;
-		}
-		sortn(p, m, sizeof(*p), cmptwterm);
-		for (c = 0, q = 0; c < m; c++)
+		np[i] = votes(i, lab, 1, acc, touched, p, k + 1);
+		sortn(p, np[i], sizeof(*p), cmptwterm);
+		for (c = 0, q = 0; c < np[i]; c++)
 			q += (double)p[c].w * p[c].w;
 		q = q > 0 ? sqrt(q) : 1;
-		for (c = 0; c < m; c++)
+		for (c = 0; c < np[i]; c++)
 			p[c].w = (float)(p[c].w / q);
-		np[i] = m;
 	}
 	free(lab);
+	free(acc);
+	free(touched);
+	free(v);
+	free(in);
+	free(ioff);
+	in = NULL;
+	ioff = NULL;
+	l1 = story;
+	n1 = nstory;
 	story = nw_malloc((narts ? narts : 1) * (size_t)final *
 	    sizeof(*story));
 	nstory = calloc(narts ? narts : 1, sizeof(*nstory));

@@ -338,3 +338,20 @@ related_of() {
 	    <(nw-related --sketch "$FIXTURES/related-topics.rec" | LC_ALL=C sort |
 	    nw-related --match)
 }
+
+@test "nw-related: -a ranks old articles as a full run does, not below new ones" {
+	# new: q-mixed and five orchard articles; old: the rest, glaciers too
+	awk -v RS= -v ORS='\n\n' '/Id: (q-mixed|a-orchard-0[0-4])\n/ {
+	    print > "new.rec"; next } { print > "old.rec" }' \
+	    "$FIXTURES/related-topics.rec"
+	run grep -c '^Id: ' new.rec
+	assert_output 6
+	nw-related --sketch old.rec > old.sk
+	run nw-related -a old.sk -k 3 new.rec
+	assert_success
+	run related_of q-mixed <(printf '%s\n' "$output")
+	# as in the full run: the old glacier articles, not the new orchards
+	assert_line --index 0 --regexp '^Related: b-glacier-[0-9]+ 0\.[0-9]+ story$'
+	assert_line --index 1 --regexp '^Related: b-glacier-[0-9]+ 0\.[0-9]+ story$'
+	assert_line --index 2 --regexp '^Related: b-glacier-[0-9]+ 0\.[0-9]+ story$'
+}
