@@ -213,7 +213,8 @@ static const char *const notname[] = {
 	"kommentar", "kommentare", "ergänzungen", "antworten", "reply", "ab",
 	"bis", "seit", "since", "from", "until", "avenue", "street", "road",
 	"straße", "strasse", "platz", "allee", "weg", "rue", "boulevard",
-	"avenida", "piazza", "plaza", NULL
+	"avenida", "piazza", "plaza", "jpg", "jpeg", "png", "gif", "webp",
+	"pdf", "html", "php", NULL
 };
 
 /* Verbs after a name: a sentence, not a byline. */
@@ -1757,6 +1758,12 @@ readline(const char *s, size_t n, struct byl *b)
 		nt -= k;
 	} else
 		dated = 0;
+	/* the author's picture first: "Avatar Frank Hahn am 18. Mai" */
+	if (nt > 3 && (eqword(t[0].s, t[0].n, "avatar") || eqword(t[0].s,
+	    t[0].n, "profilbild") || eqword(t[0].s, t[0].n, "gravatar"))) {
+		memmove(t, t + 1, (nt - 1) * sizeof(t[0]));
+		nt--;
+	}
 	/* a user name and a date: "mh 15. Oktober 2023" */
 	if (nt >= 2 && nt <= 12 && ishandle(&t[0], 0) &&
 	    firstclass(t[0].s, t[0].n) == LOWER) {
@@ -1772,7 +1779,8 @@ readline(const char *s, size_t n, struct byl *b)
 			    !inwords(commentwords, t[i].s, t[i].n))
 				break;
 		}
-		if (i == nt && date) {
+		if (i == nt && (date || dated)) {	/* "28. Januar 2015
+							 * karstenruppert" */
 			addname(b, t, 1);
 			b->strength = 2;
 			return;

@@ -586,3 +586,12 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run authors 'Kontaktieren Sie uns: redaktion@example.de'
 	assert_output ''
 }
+
+@test "nw-byline: a date then a user name then a comment counter; the author's picture before the name" {
+	run authors '28. Januar 2015 wanderkarl Schreibe einen Kommentar'
+	assert_output 'wanderkarl'
+	run authors 'Avatar Frank Hollmann am 18. September 2019'
+	assert_output 'Frank Hollmann'
+	run authors '28. Januar 2015 jpg'
+	assert_output ''
+}
