@@ -366,6 +366,7 @@ struct cand {
 	unsigned	 lead;		/* longer lines starting with it */
 	unsigned	 top;		/* the article's first line is it */
 	uint64_t	 first, last;	/* hashes of its edge two words */
+	uint64_t	 head, tail;	/* of its first and last word */
 	int		 inbody;	/* inbody() */
 	long		 cheap;		/* score on position, length */
 	long		 bound;		/* the full score is at most this */
@@ -483,6 +484,70 @@ cpat(const unsigned char *s, size_t n, unsigned *cp)
 	return len;
 }
 
+/* From s[i], the start of the next word of s[0..n), or n. */
+static inline size_t
+skipword(const unsigned char *s, size_t n, size_t i)
+{
+	unsigned cp;
+	int cl;
+
+	for (;;) {
+		if (i >= n)
+			return n;
+		if (s[i] < 0x80) {
+			if (asciiword[s[i]])
+				return i;
+			i++;
+			continue;
+		}
+		/* U+2000-U+2BFF: punctuation, symbols, rules */
+		if (s[i] == 0xE2 && i + 2 < n && s[i + 1] <= 0xAF &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
+		/* U+0080-U+00BF: no-break spaces, signs */
+		if (s[i] == 0xC2 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		cl = cpat(s + i, n - i, &cp);
+		if (wordcp(cp))
+			return i;
+		i += (size_t)cl;
+	}
+}
+
+/*
+ * The word of s[0..n) that starts at s[i]: its hash (FNV-1a over its
+ * bytes, ASCII lower-cased) in *h; returns its end.
+ */
+static inline size_t
+hashword(const unsigned char *s, size_t n, size_t i, uint64_t *h)
+{
+	uint64_t x = UINT64_C(0xcbf29ce484222325);
+	unsigned cp, c;
+	int cl;
+
+	while (i < n) {
+		while (i < n && (c = asciiword[s[i]]) != 0) {
+			x = (x ^ c) * UINT64_C(0x100000001b3);
+			i++;
+		}
+		if (i == n || s[i] < 0x80)
+			break;
+		cl = cpat(s + i, n - i, &cp);
+		if (!wordcp(cp))
+			break;
+		for (; cl > 0; cl--, i++) {
+			x ^= s[i];
+			x *= UINT64_C(0x100000001b3);
+		}
+	}
+	*h = x;
+	return i;
+}
+
 /*
  * Hashes of the words of s (runs of word code points, ASCII lower-cased)
  * of minlen bytes or more into h, their lengths (up to 255) into len
@@ -495,57 +560,15 @@ wordhashes(const char *str, size_t n, uint64_t *h, size_t max, size_t minlen,
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0, k = 0, start;
-	unsigned cp;
-	int cl;
+	uint64_t x;
 
 	for (;;) {
-		uint64_t x = UINT64_C(0xcbf29ce484222325);
-
-		/* to the start of the next word */
-		for (;;) {
-			if (i >= n)
-				return k;
-			if (s[i] < 0x80) {
-				if (asciiword[s[i]])
-					break;
-				i++;
-				continue;
-			}
-			/* U+2000-U+2BFF: punctuation, symbols, rules */
-			if (s[i] == 0xE2 && i + 2 < n && s[i + 1] <= 0xAF &&
-			    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-				i += 3;
-				continue;
-			}
-			/* U+0080-U+00BF: no-break spaces, signs */
-			if (s[i] == 0xC2 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-				i += 2;
-				continue;
-			}
-			cl = cpat(s + i, n - i, &cp);
-			if (wordcp(cp))
-				break;
-			i += (size_t)cl;
-		}
+		if ((i = skipword(s, n, i)) >= n)
+			return k;
 		if (k == max && minlen == 0)
 			return max + 1;		/* one more: enough said */
-		for (start = i; i < n; ) {
-			unsigned c;
-
-			while (i < n && (c = asciiword[s[i]]) != 0) {
-				x = (x ^ c) * UINT64_C(0x100000001b3);
-				i++;
-			}
-			if (i == n || s[i] < 0x80)
-				break;
-			cl = cpat(s + i, n - i, &cp);
-			if (!wordcp(cp))
-				break;
-			for (; cl > 0; cl--, i++) {
-				x ^= s[i];
-				x *= UINT64_C(0x100000001b3);
-			}
-		}
+		start = i;
+		i = hashword(s, n, i, &x);
 		if (i - start < minlen)
 			continue;
 		if (k == max)
@@ -668,24 +691,28 @@ seqhash(const uint64_t *h, size_t n)
  */
 static void
 repeats(const struct para *p, size_t np, const char *text, struct cand *c,
-    size_t nc)
+    size_t nc, size_t headmax, uint64_t (*cwords)[HL_MAXWORDS])
 {
 	static size_t slot[HL_TABLE];
-	unsigned char firsts[512], lasts[512], ones[512];
+	unsigned char firsts[512], lasts[512], ones[512], heads[512], tails[512];
 	uint64_t h[HL_LINEWORDS + 1], pre[HL_LINEWORDS + 1], e;
 	uint64_t pw[HL_LINEWORDS + 1];
-	size_t i, j, k, n, most, least, lim;
+	size_t i, j, k, n, most, least, lim, ci = 0;
 
 	memset(slot, 0, sizeof(slot));
 	memset(firsts, 0, sizeof(firsts));
 	memset(lasts, 0, sizeof(lasts));
 	memset(ones, 0, sizeof(ones));
+	memset(heads, 0, sizeof(heads));
+	memset(tails, 0, sizeof(tails));
 	for (i = 0; i < nc; i++) {
+		SETBIT(heads, c[i].head);
 		if (c[i].words == 1)
 			SETBIT(ones, c[i].first);
 		else {
 			SETBIT(firsts, c[i].first);
 			SETBIT(lasts, c[i].last);
+			SETBIT(tails, c[i].tail);
 		}
 		for (j = c[i].hash & (HL_TABLE - 1); slot[j] != 0;
 		    j = (j + 1) & (HL_TABLE - 1))
@@ -702,26 +729,59 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 	lim = most + HL_EXTRA < HL_LINEWORDS ? most + HL_EXTRA : HL_LINEWORDS;
 	for (i = 0; i < np; i++) {
 		const char *t = text + p[i].off;
+		const unsigned char *u = (const unsigned char *)t;
 		int r1, r2;
 
 		/* words counts blank-separated runs: roughly the same */
 		if (p[i].words + 4 < least)
 			continue;
 		/*
+		 * A candidate's own line passes the tests below (its edge
+		 * words are its own), and its words are known already: all
+		 * of them, which is no more than most <= lim.
+		 */
+		while (ci < nc && c[ci].para < i)
+			ci++;
+		if (ci < nc && c[ci].para == i) {
+			n = c[ci].words;
+			memcpy(h, cwords[ci], n * sizeof(h[0]));
+			goto known;
+		}
+		/*
 		 * Most lines start and end with two words that no candidate
 		 * starts or ends with (a match of one word counts only when
-		 * it is the whole line).
+		 * it is the whole line).  First the first word alone: when
+		 * no candidate starts with it (one longer than headmax bytes
+		 * is none of theirs), only a match at the end is left, of
+		 * two words or more.  The last word alone likewise.
 		 */
-		if ((r1 = edgewords(t, p[i].len, 0, &e)) == 0 ||
-		    (r1 == 1 && !BIT(ones, e)))
+		if ((j = skipword(u, p[i].len, 0)) >= p[i].len)
 			continue;
-		if (r1 == 2 && !BIT(firsts, e)) {
-			r2 = edgewords(t, p[i].len, 1, &e);
-			if (r2 >= 0 && (r2 < 2 || !BIT(lasts, e)))
+		k = hashword(u, headmax < p[i].len - j ? j + headmax + 1 :
+		    p[i].len, j, &e);
+		if (!BIT(heads, e)) {
+			k = p[i].len;
+			if ((r2 = wordbefore(t, &k, &e)) >= 0 &&
+			    (r2 == 0 || !BIT(tails, e)))
 				continue;
+			if (r2 > 0) {
+				r2 = edgewords(t, p[i].len, 1, &e);
+				if (r2 >= 0 && (r2 < 2 || !BIT(lasts, e)))
+					continue;
+			}
+		} else {
+			if ((r1 = edgewords(t, p[i].len, 0, &e)) == 0 ||
+			    (r1 == 1 && !BIT(ones, e)))
+				continue;
+			if (r1 == 2 && !BIT(firsts, e)) {
+				r2 = edgewords(t, p[i].len, 1, &e);
+				if (r2 >= 0 && (r2 < 2 || !BIT(lasts, e)))
+					continue;
+			}
 		}
 		if ((n = wordhashes(t, p[i].len, h, lim, 0, NULL)) == 0)
 			continue;
+known:
 		/* a longer line: only its first lim words, for prefixes */
 		pre[0] = 0;
 		for (k = 0; k < n && k < lim; k++)
@@ -1340,9 +1400,9 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 	static unsigned short *kind;
 	static struct cand c[HL_MAXCAND];
 	static size_t order[HL_MAXCAND];	/* by bound, highest first */
-	uint64_t h[HL_MAXWORDS + 1];
+	static uint64_t cwords[HL_MAXCAND][HL_MAXWORDS];	/* c's words */
 	unsigned char len[HL_MAXWORDS + 1];
-	size_t i, k, nc = 0, maxmass = 0, mass, end, n, top = 0;
+	size_t i, k, nc = 0, maxmass = 0, mass, end, n, top = 0, headmax = 0;
 	long best = 0, sc;
 	int f[NFEAT];
 	struct hlpage pg;
@@ -1420,6 +1480,7 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 	}
 	for (i = k = 0; i < nc; i++) {
 		const struct para *q = &p[c[i].para];
+		uint64_t *h = cwords[k];	/* k <= i: c[i] is read first */
 
 		n = wordhashes(text + q->off, q->len, h, HL_MAXWORDS, 0, len);
 		if (n == 0 || n > HL_MAXWORDS)
@@ -1431,6 +1492,10 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		/* a one-word candidate: its word; else the edge two */
 		c[k].first = n == 1 ? h[0] : h[0] * HL_BASE + h[1];
 		c[k].last = n == 1 ? h[0] : h[n - 2] * HL_BASE + h[n - 1];
+		c[k].head = h[0];
+		c[k].tail = h[n - 1];
+		if (len[0] > headmax)
+			headmax = len[0] < 255 ? len[0] : SIZE_MAX;
 		k++;
 	}
 	nc = k;
@@ -1440,7 +1505,7 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 			*title = (long)c[0].para;
 		goto section;
 	}
-	repeats(p, np, text, c, nc);
+	repeats(p, np, text, c, nc, headmax, cwords);
 	/*
 	 * The full score only where it can win: from the highest bound
 	 * down, until the bound falls below the best score so far (on a
