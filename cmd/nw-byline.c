@@ -329,13 +329,16 @@ inwords(const char *const *list, const char *s, size_t n)
 	static size_t ncache;
 	char buf[64];
 	size_t i, k, h;
+	unsigned hv = 2166136261u;
 
 	if (n > 1 && s[n - 1] == '.')
 		n--;		/* "Apr." */
 	if (n == 0 || n >= sizeof(buf))
 		return 0;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {	/* lower case and hash in one pass */
 		buf[i] = (char)lowerascii((unsigned char)s[i]);
+		hv = (hv ^ (unsigned char)buf[i]) * 16777619u;
+	}
 	buf[n] = '\0';
 	for (k = 0; k < ncache && cache[k].list != list; k++)
 		;
@@ -364,9 +367,10 @@ inwords(const char *const *list, const char *s, size_t n)
 		}
 		ncache++;
 	}
-	for (h = hashstr(buf, n) & cache[k].mask; cache[k].slot[h] != NULL;
+	for (h = hv & cache[k].mask; cache[k].slot[h] != NULL;
 	    h = (h + 1) & cache[k].mask)
-		if (strcmp(cache[k].slot[h], buf) == 0)
+		if (cache[k].slot[h][0] == buf[0] &&
+		    strcmp(cache[k].slot[h], buf) == 0)
 			return 1;
 	return 0;
 }
@@ -384,6 +388,22 @@ agencyname(const char *s, size_t n)
 		n--;
 	if (n == 0 || n > 24)
 		return NULL;
+	/* a table of the first letters, built once: most words have
+	 * none of them */
+	{
+		static unsigned char first[256];
+		static int built;
+		unsigned char c = (unsigned char)lowerascii((unsigned char)*s);
+
+		if (!built) {
+			for (a = agencies; *a != NULL; a++)
+				first[(unsigned char)lowerascii(
+				    (unsigned char)**a)] = 1;
+			built = 1;
+		}
+		if (!first[c])
+			return NULL;
+	}
 	for (a = agencies; *a != NULL; a++)
 		if (lowerascii((unsigned char)**a) ==
 		    lowerascii((unsigned char)*s) && strlen(*a) == n &&
