@@ -827,6 +827,7 @@ known:
 
 static uint64_t bodyset[HL_SETMAX];
 static size_t bodymask;
+static size_t bodyused[HL_SETMAX / 4], nbodyused;	/* slots set */
 
 static void
 setbody(const struct para *p, size_t from, size_t to, const char *text)
@@ -838,7 +839,9 @@ setbody(const struct para *p, size_t from, size_t to, const char *text)
 		total += p[i].words;
 	for (bodymask = 16; bodymask < 2 * total && bodymask < HL_SETMAX;)
 		bodymask *= 2;
-	memset(bodyset, 0, bodymask * sizeof(bodyset[0]));
+	/* empty again: only the slots the last article set */
+	while (nbodyused > 0)
+		bodyset[bodyused[--nbodyused]] = 0;
 	if (room > bodymask / 2)
 		room = bodymask / 2;	/* words may outnumber blanks */
 	bodymask--;
@@ -855,6 +858,8 @@ setbody(const struct para *p, size_t from, size_t to, const char *text)
 			for (k = x & bodymask; bodyset[k] != 0 &&
 			    bodyset[k] != x; k = (k + 1) & bodymask)
 				;
+			if (bodyset[k] == 0)
+				bodyused[nbodyused++] = k;
 			bodyset[k] = x;
 		}
 		room -= n;

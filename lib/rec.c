@@ -359,8 +359,26 @@ void
 nw_put(FILE *fp, const char *name, const char *val, size_t len)
 {
 	const char *nl, *end = val + len;
+	char buf[1024];
+	size_t nn = strlen(name), i = len, k;
 
-	putbytes(fp, name, strlen(name));
+	/* the common case, a value of one line: the field in one piece */
+	if (len > 0 && nn + len + 4 <= sizeof(buf) &&
+	    memchr(val, '\n', len) == NULL) {
+		memcpy(buf, name, nn);
+		buf[nn] = ':';
+		buf[nn + 1] = ' ';
+		memcpy(buf + nn + 2, val, len);
+		k = nn + 2 + len;
+		while (i > 0 && val[i - 1] == ' ')
+			i--;
+		if (i > 0 && val[i - 1] == '\\')
+			buf[k++] = ' ';
+		buf[k++] = '\n';
+		fwrite(buf, 1, k, fp);
+		return;
+	}
+	putbytes(fp, name, nn);
 	putc_unlocked(':', fp);
 	if (len == 0) {
 		putc_unlocked('\n', fp);
