@@ -2254,6 +2254,27 @@ joinname(struct byl *b, const char *name)
 }
 
 /*
+ * Does a sentence about the author follow the name: "... Jane Doe ist
+ * Redakteurin", "Jane Doe is a reporter"?  A bio, not a mention.
+ */
+static int
+biostatement(const char *p, const char *end)
+{
+	static const char *const v[] = { " ist ", " is ", " est ", " es ",
+	    " war ", " was ", " schreibt ", " writes ", " arbeitet ",
+	    " works ", " lebt ", " lives ", NULL };
+	const char *const *w;
+
+	for (w = v; *w != NULL; w++) {
+		size_t l = strlen(*w);
+
+		if ((size_t)(end - p) > l && memcmp(p, *w, l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Is the name at p a credit, not a mention: "松岡大地撮影" (photo by),
  * "松岡大地記者", "【エルサレム松岡大地、…】" (the reporters, in brackets)?
  */
@@ -2306,7 +2327,7 @@ mentioned(const struct nw_rec *r, const char *body, size_t self,
 		    (p = memchr(p, w[0], (size_t)(end - p) - n + 1)) != NULL;
 		    p++)
 			if (memcmp(p, w, n) == 0 && !credited(f->val, p, n,
-			    end))
+			    end) && !biostatement(p + n, end))
 				return 1;
 	}
 	return 0;

@@ -595,3 +595,10 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run authors '28. Januar 2015 jpg'
 	assert_output ''
 }
+
+@test "nw-byline: a bio sentence in the text (NAME ist ...) is no mention of someone in the story" {
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: Benjamin-Lukas Hollerbach | Community 1\nPara: %s\nPara: Autor: Prof. Dr. Benjamin-Lukas Hollerbach ist seit 2014 Minister für Kultur und schreibt über Häfen, Fähren und die Inseln im Norden des Landes.\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Benjamin-Lukas Hollerbach'
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: Benjamin-Lukas Hollerbach | Community 1\nPara: %s\nPara: Der Minister Benjamin-Lukas Hollerbach sagte am Dienstag, die Fähren würden noch mindestens zehn Jahre lang zwischen den Inseln im Norden fahren.\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output ''
+}
