@@ -271,11 +271,16 @@ words(const char *s, size_t n)
 	int in;
 
 	for (; i + 8 <= n && w < WORDS_ENOUGH; i += 8) {
-		uint64_t x = nw_load64(s + i), m;
+		uint64_t x = nw_load64(s + i), m, low;
 
-		m = nw_zerobytes(x ^ NW_ONES * ' ') |
-		    nw_zerobytes(x ^ NW_ONES * '\t') |
-		    nw_zerobytes(x ^ NW_ONES * '\n');
+		/* spaces; tabs and newlines only when a byte below '!'
+		 * other than a space is there */
+		m = nw_zerobytes(x ^ NW_ONES * ' ');
+		low = ~(((x & ~NW_HIGHS) + NW_ONES * (0x80 - '!')) | x) &
+		    NW_HIGHS;
+		if (low != m)
+			m |= nw_zerobytes(x ^ NW_ONES * '\t') |
+			    nw_zerobytes(x ^ NW_ONES * '\n');
 		/* a start: non-blank, and the byte before it blank */
 		w += highcount(~m & NW_HIGHS & (m << 8 | blank >> 56));
 		blank = m;
@@ -608,6 +613,7 @@ wordbefore(const char *s, size_t *j, uint64_t *h)
 {
 	size_t i, e, k = 0;
 	unsigned c, cp;
+	uint64_t x;
 
 	for (e = *j; e > 0; e = k) {
 		if ((c = (unsigned char)s[e - 1]) < 0x80) {
@@ -632,12 +638,12 @@ wordbefore(const char *s, size_t *j, uint64_t *h)
 			break;
 	}
 	*j = i;
-	*h = UINT64_C(0xcbf29ce484222325);
-	for (; i < e; i++) {
+	for (x = UINT64_C(0xcbf29ce484222325); i < e; i++) {
 		c = (unsigned char)s[i];
-		*h ^= c < 0x80 ? asciiword[c] : c;
-		*h *= UINT64_C(0x100000001b3);
+		x = (x ^ (c < 0x80 ? asciiword[c] : c)) *
+		    UINT64_C(0x100000001b3);
 	}
+	*h = x;
 	return 1;
 }
 
@@ -1717,8 +1723,8 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 		;
 	if (i < n && s[i] == '\f' && rtrim(s + i + 1, n - i - 1) == 0)
 		return flush(in, a, 0);
-	trimmed = rtrim(s, n);
-	width -= nw_width(s + trimmed, n - trimmed);
+	if ((trimmed = rtrim(s, n)) < n)
+		width -= nw_width(s + trimmed, n - trimmed);
 	n = trimmed;
 	if (delim != NULL && strlen(delim) == n && memcmp(s, delim, n) == 0)
 		return flush(in, a, 0);
