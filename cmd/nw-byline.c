@@ -101,7 +101,8 @@ static const char *const agencies[] = {
 	"PA", "PA Media", "Press Association", "Interfax", "RIA Novosti",
 	"Lusa", "Notimex", "ATS", "AGI", "Adnkronos", "SID", "sid", "KNA",
 	"AP/dpa", "dpa/AP", "AFP/dpa", "dpa/AFP", "Agenturen", "agencies",
-	"Agencies", NULL
+	"Agencies", "Jiji", "Jiji Press", "Kyodo News", "Yonhap News",
+	"Bernama", "Antara", "Kathpress", "KAP", "APA/AP", NULL
 };
 
 /* Cue words before a list of names (compared without case). */

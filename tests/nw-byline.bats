@@ -602,3 +602,11 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: Benjamin-Lukas Hollerbach | Community 1\nPara: %s\nPara: Der Minister Benjamin-Lukas Hollerbach sagte am Dienstag, die Fähren würden noch mindestens zehn Jahre lang zwischen den Inseln im Norden fahren.\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
 	assert_output ''
 }
+
+@test "nw-byline: more wire agencies, such as Kathpress, in a byline and in a credit line" {
+	run authors 'Von Anna Roth, Kathpress'
+	assert_output 'Anna Roth'
+	rec 'Von Anna Roth, Kathpress' | nw-byline | grep -q '^Agency: Kathpress$'
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: Quelle: Kathpress\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Kathpress'
+}
