@@ -1470,14 +1470,15 @@ classify(const struct nw_rec *r, int lang, size_t title)
 	}
 
 	/*
-	 * What cannot be body text: a paragraph without a word (numbers, a
-	 * rule), a bare web address, a long paragraph whose word triples
-	 * were nearly all in earlier paragraphs (the body printed again).
+	 * What cannot be body text: a paragraph of symbols alone, without a
+	 * word or a digit (a rule, a lone bullet), and a long paragraph
+	 * whose word triples were nearly all in earlier paragraphs (the
+	 * body printed again).
 	 */
 	for (i = 0; i < nps; i++) {
 		struct para *p = &ps[i];
 
-		if (p->words == 0 || p->x[F_URL] > 0.9f ||
+		if ((p->words == 0 && p->x[F_DIGIT] == 0) ||
 		    (p->x[F_SEEN] >= 0.8f && p->words >= 20))
 			p->boiler = 1;
 	}

@@ -315,17 +315,18 @@ vals() {
 	assert_equal "$(vals Para out.rec | wc -l)" 2
 }
 
-@test "nw-strip: a paragraph of numbers only and a bare web address go" {
+@test "nw-strip: a paragraph of symbols alone goes, even between two paragraphs" {
 	a='The harbour board met on Monday evening and agreed that the old crane on the north quay will be taken down before the summer season begins.'
 	b='Its steel frame has rusted through in several places, and an inspector found last month that two of the main bolts had sheared in the cold.'
-	printf 'Id: n\nPara: %s\nPara: %s\nPara: 640\nPara: https://static.example.net/images/crane-1890/large.jpg\n\n' \
+	printf 'Id: n\nPara: %s\nPara: * * *\nPara: %s\nPara: \342\200\224 \342\200\242 \342\200\224\n\n' \
 	    "$a" "$b" > in.rec
-	nw-strip in.rec > out.rec
+	nw-strip -m in.rec > out.rec
 	run vals Para out.rec
 	assert_line "$a"
 	assert_line "$b"
-	refute_line '640'
-	refute_line --partial 'https://static.example.net'
+	run vals Boiler out.rec
+	assert_line '* * *'
+	assert_line '— • —'
 }
 
 @test "nw-strip: a web address inside a sentence does not make it go" {
