@@ -700,7 +700,8 @@ lexmatch(const char *key, size_t k, size_t len, const unsigned short *ws,
 	 */
 	x[F_LEXC] += lexcat(key, k, 0);
 	for (i = 0; i < nws; i++)
-		x[F_LEXC] += lexcat(key, k, ws[i]);
+		if (ws[i] < k && BIT2(cfirst2, key + ws[i]))
+			x[F_LEXC] += lexcat(key, k, ws[i]);
 	for (e = key; (e = memchr(e, '(', (size_t)(key + k - e))) != NULL;)
 		x[F_LEXC] += lexcat(key, k, (size_t)(++e - key));
 	for (e = key; (e = memchr(e, '\xc2', (size_t)(key + k - e))) != NULL;
@@ -821,15 +822,24 @@ saidline(const char *s, size_t n)
 	    S("disse:"), S("ha scritto:"), S("reply"), S("antworten"),
 	    S("répondre"), S("responder"), S("rispondi") };
 #undef S
-	size_t i, k;
+	size_t i, k, e;
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
 		n--;
-	/* all of them end in one of these */
-	if (n == 0 || (s[n - 1] != ':' && s[n - 1] != 'y' && s[n - 1] != 'n' &&
-	    s[n - 1] != 'e' && s[n - 1] != 'r' && s[n - 1] != 'i'))
+	/*
+	 * All of them end in ':', 'y', 'n', 'e', 'r' or 'i'; those in ':'
+	 * come first in the list, the others after.
+	 */
+	if (n == 0)
 		return 0;
-	for (i = 0; i < sizeof(said) / sizeof(said[0]); i++) {
+	if (s[n - 1] == ':')
+		i = 0, e = 15;
+	else if (s[n - 1] == 'y' || s[n - 1] == 'n' || s[n - 1] == 'e' ||
+	    s[n - 1] == 'r' || s[n - 1] == 'i')
+		i = 15, e = sizeof(said) / sizeof(said[0]);
+	else
+		return 0;
+	for (; i < e; i++) {
 		k = said[i].n;
 		if (n >= k && said[i].w[k - 1] == s[n - 1] &&
 		    memcmp(s + n - k, said[i].w, k) == 0 &&
