@@ -101,8 +101,8 @@ isbullet(const char *s, size_t n)
 	while (n > 0 && (*s == ' ' || *s == '\t'))
 		s++, n--;
 	/* every mark starts with one of these bytes, or a digit */
-	if (n == 0 || (strchr("\xe2\xc2-*+", *s) == NULL &&
-	    (*s < '0' || *s > '9')))
+	if (n == 0 || (*s != '\xe2' && *s != '\xc2' && *s != '-' &&
+	    *s != '*' && *s != '+' && (*s < '0' || *s > '9')))
 		return 0;
 	for (i = 0; marks[i] != NULL; i++)
 		if (n >= strlen(marks[i]) &&
@@ -374,6 +374,7 @@ struct cand {
 	uint64_t	 head, tail;	/* of its first and last word */
 	int		 inbody;	/* inbody() */
 	long		 cheap;		/* score on position, length */
+	int		 hascheap;	/* cheap is set */
 	long		 bound;		/* the full score is at most this */
 };
 
@@ -1277,6 +1278,10 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int mode)
 	long score = 0;
 
 	memset(f, 0, NFEAT * sizeof(*f));
+	if (mode == HL_BOUND && c->hascheap) {
+		score = c->cheap;	/* the first signals, summed already */
+		goto rest;
+	}
 	end = i + 1 + HL_WINDOW < np ? i + 1 + HL_WINDOW : np;
 	mass = cum[end] - cum[i + 1];
 	pre = cum[i] - cum[i > HL_WINDOW ? i - HL_WINDOW : 0];
@@ -1317,6 +1322,7 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int mode)
 			score += (long)hlweight[set[k]] * f[set[k]];
 		return score;
 	}
+rest:
 	f[F_PART] = 100 * (c->part > 0 && c->words >= 3);
 	f[F_PARTSHORT] = 100 * (c->part > 0 && c->words < 3);
 	f[F_SAME] = 100 * (c->same > 0 && c->same <= 2);
@@ -1374,9 +1380,15 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int mode)
 	f[F_PARTBODY] = (f[F_PART] + f[F_SAME]) * f[F_INBODY] / 200;
 	if (mode == HL_FULL)
 		shape(s, q->len, f);
-	else
-		for (k = 0; k < sizeof(hllate); k++)
-			f[hllate[k]] = hlweight[hllate[k]] > 0 ? 100 : 0;
+	else {
+		static long latemax = -1;	/* the late signals at best */
+
+		if (latemax < 0)
+			for (latemax = 0, k = 0; k < sizeof(hllate); k++)
+				if (hlweight[hllate[k]] > 0)
+					latemax += 100L * hlweight[hllate[k]];
+		score += latemax;	/* their f[] stay 0 */
+	}
 	f[F_MASTHEAD] = 100 * c->top;
 	for (k = 0; k < NFEAT; k++)
 		score += (long)hlweight[k] * f[k];
@@ -1480,13 +1492,16 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 			continue;
 		c[nc].para = i;
 		c[nc].same = c[nc].part = c[nc].lead = c[nc].top = 0;
+		c[nc].hascheap = 0;
 		nc++;
 	}
 	if (nc > HL_KEEP && maxmass > 0) {
 		/* score only the best on position and length in full; the
 		 * cheap score reads no words, so only those are hashed */
-		for (i = 0; i < nc; i++)
+		for (i = 0; i < nc; i++) {
 			c[i].cheap = hlscore(&pg, &c[i], f, HL_CHEAP);
+			c[i].hascheap = 1;
+		}
 		nc = bestcheap(c, nc, HL_KEEP);
 	}
 	for (i = k = 0; i < nc; i++) {
