@@ -310,8 +310,9 @@ nw_read(struct nw_reader *r, struct nw_rec *rec)
 int
 nw_is(const struct nw_field *f, const char *name)
 {
-	return f->name != NULL && strlen(name) == f->namelen &&
-	    memcmp(f->name, name, f->namelen) == 0;
+	/* strncmp stops at the end of name; no strlen on every field */
+	return f->name != NULL && strncmp(name, f->name, f->namelen) == 0 &&
+	    name[f->namelen] == '\0';
 }
 
 const struct nw_field *
