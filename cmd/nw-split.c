@@ -1538,10 +1538,11 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 	 * tie, the first in the article wins, as c is in reading order).
 	 */
 	for (i = 0; i < nc; i++) {
-		c[i].bound = hlscore(&pg, &c[i], f, HL_BOUND);
-		for (k = i; k > 0 && (c[order[k - 1]].bound < c[i].bound ||
-		    (c[order[k - 1]].bound == c[i].bound &&
-		    c[order[k - 1]].para > c[i].para)); k--)
+		long b = hlscore(&pg, &c[i], f, HL_BOUND);
+
+		/* after the equal ones, which come earlier in the article */
+		c[i].bound = b;
+		for (k = i; k > 0 && c[order[k - 1]].bound < b; k--)
 			order[k] = order[k - 1];
 		order[k] = i;
 	}
