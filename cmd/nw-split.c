@@ -495,7 +495,7 @@ static inline size_t
 skipword(const unsigned char *s, size_t n, size_t i)
 {
 	unsigned cp;
-	int cl;
+	int cl, rule = 0;
 
 	for (;;) {
 		if (i >= n)
@@ -510,6 +510,15 @@ skipword(const unsigned char *s, size_t n, size_t i)
 		if (s[i] == 0xE2 && i + 2 < n && s[i + 1] <= 0xAF &&
 		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
 			i += 3;
+			/* once: a rule drawn to the end of the line ("━━━") */
+			if (!rule && i + 3 <= n && s[i] == s[i - 3] &&
+			    s[i + 1] == s[i - 2] && s[i + 2] == s[i - 1]) {
+				size_t r = (n - i) / 3 * 3;
+
+				rule = 1;
+				if (memcmp(s + i, s + i - 3, r) == 0)
+					i += r;
+			}
 			continue;
 		}
 		/* U+0080-U+00BF: no-break spaces, signs */
