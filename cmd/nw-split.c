@@ -490,12 +490,32 @@ cpat(const unsigned char *s, size_t n, unsigned *cp)
 	return len;
 }
 
+/*
+ * Where a rule drawn to the end of the line ("━━━━", one character of
+ * U+2000-U+2BFF again and again, after blanks) ends, or 0: skipword()
+ * would pass over it one character at a time.
+ */
+static size_t
+ruleend(const unsigned char *s, size_t n)
+{
+	size_t i = 0, r;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i + 6 > n || s[i] != 0xE2 || s[i + 1] > 0xAF ||
+	    (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
+	    s[i + 3] != 0xE2)
+		return 0;
+	r = (n - i - 3) / 3 * 3;
+	return memcmp(s + i + 3, s + i, r) == 0 ? i + 3 + r : 0;
+}
+
 /* From s[i], the start of the next word of s[0..n), or n. */
 static inline size_t
 skipword(const unsigned char *s, size_t n, size_t i)
 {
 	unsigned cp;
-	int cl, rule = 0;
+	int cl;
 
 	for (;;) {
 		if (i >= n)
@@ -510,15 +530,6 @@ skipword(const unsigned char *s, size_t n, size_t i)
 		if (s[i] == 0xE2 && i + 2 < n && s[i + 1] <= 0xAF &&
 		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
 			i += 3;
-			/* once: a rule drawn to the end of the line ("━━━") */
-			if (!rule && i + 3 <= n && s[i] == s[i - 3] &&
-			    s[i + 1] == s[i - 2] && s[i + 2] == s[i - 1]) {
-				size_t r = (n - i) / 3 * 3;
-
-				rule = 1;
-				if (memcmp(s + i, s + i - 3, r) == 0)
-					i += r;
-			}
 			continue;
 		}
 		/* U+0080-U+00BF: no-break spaces, signs */
@@ -771,7 +782,8 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 		 * is none of theirs), only a match at the end is left, of
 		 * two words or more.  The last word alone likewise.
 		 */
-		if ((j = skipword(u, p[i].len, 0)) >= p[i].len)
+		if ((j = skipword(u, p[i].len, ruleend(u, p[i].len))) >=
+		    p[i].len)
 			continue;
 		k = hashword(u, headmax < p[i].len - j ? j + headmax + 1 :
 		    p[i].len, j, &e);
