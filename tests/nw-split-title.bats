@@ -186,3 +186,24 @@ field() {
 	run field Title sub.txt
 	assert_output 'Mayor opens the new river ferry: «A small boat, but it brings the two halves of our old town together again after forty years»'
 }
+
+@test "nw-split: rules drawn in box characters across a page dump are kept and do not hide the headline" {
+	# w3m draws <hr> as a row of U+2501; the title line repeats the headline
+	rule=$(printf '\342\224\201%.0s' $(seq 80))
+	{
+		printf 'Harbour Gazette | Ferry crews rehearse a winter rescue | Local news\n\n'
+		printf 'Home  News  Sport  Weather\n\n%s\n\n' "$rule"
+		printf 'Local\nFerry crews rehearse a winter rescue\n\n'
+		printf 'By Mara Quill\n12.01.2026\n\n%s\n\n' "$rule"
+		printf 'Crews from the three island ferries spent Saturday morning in the cold water off the north pier, practising how to lift a person from the sea onto a moving deck in heavy swell.\n\n'
+		printf 'The drill is held every January, when the harbour is quiet and the water is at its coldest, so that new deckhands learn the routine before the busy spring timetable begins.\n\n'
+		printf 'Volunteers from the lifeboat station played the part of passengers who had fallen overboard, and the crews timed each recovery from the first call to the moment the volunteer was wrapped in a blanket.\n\n'
+		printf '%s\n\nShare this story\n' "$rule"
+	} > hr.txt
+	run field Title hr.txt
+	assert_output 'Ferry crews rehearse a winter rescue'
+	run field Section hr.txt
+	assert_output 'Local'
+	run sh -c "nw-split hr.txt | grep -c '^Para: $rule\$'"
+	assert_output 3
+}

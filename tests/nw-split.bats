@@ -177,3 +177,16 @@ textlines() {
 	assert_failure 2
 	assert_output --partial 'nw-split: unknown option -Z'
 }
+
+@test "nw-split: long and short paragraphs ending in a backslash get the same escape" {
+	# one-line values are written in one piece up to a size, longer
+	# ones line by line: the escape must not depend on that
+	long=$(printf 'word %.0s' $(seq 300))
+	printf 'short one \\\n\n%s\\\n\nlast\n' "$long" > bs.txt
+	nw-split bs.txt > out.rec
+	run grep -c '\\ $' out.rec
+	assert_output 2
+	run sh -c "nw-split bs.txt | nw-fmt -f raw"
+	assert_line --index 0 'short one \'
+	assert_line --index 1 "$long\\"
+}
