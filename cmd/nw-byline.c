@@ -2241,6 +2241,17 @@ dist(size_t a, size_t b)
 	return a > b ? a - b : b - a;
 }
 
+/* The words of a name. */
+static size_t
+words(const char *s)
+{
+	size_t n = 1;
+
+	for (; *s != '\0'; s++)
+		n += *s == ' ';
+	return n;
+}
+
 /* Add a name read from another line, unless it is there already. */
 static void
 joinname(struct byl *b, const char *name)
@@ -2641,7 +2652,8 @@ examine(const struct nw_rec *r, struct found *fd)
 				continue;
 			}
 			for (j = 0; j < b.nnames; j++)
-				joinname(&fd->b, b.names[j]);
+				if (words(b.names[j]) <= 3)
+					joinname(&fd->b, b.names[j]);
 			fd->drop[i] = 1;
 			nb = 0;
 		}

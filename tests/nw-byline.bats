@@ -610,3 +610,8 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: Quelle: Kathpress\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
 	assert_output 'Kathpress'
 }
+
+@test "nw-byline: a line of four names in a row under a one-name-a-line byline is a tag list, not a co-author" {
+	run sh -c "printf 'Id: t\nTitle: Harbour town votes\nPara: Steffen Salm\nPara: Daniela Brückner Ernesto Montes\nPara: %s\n\n' '$BODY' | nw-byline | sed -n 's/^Author: //p'"
+	assert_output 'Steffen Salm'
+}
