@@ -372,6 +372,8 @@ struct cand {
 	unsigned	 top;		/* the article's first line is it */
 	uint64_t	 first, last;	/* hashes of its edge two words */
 	uint64_t	 head, tail;	/* of its first and last word */
+	unsigned	 tailkey;	/* lastpair() of it */
+	int		 tailok;	/* lastpair() found it */
 	int		 inbody;	/* inbody() */
 	long		 cheap;		/* score on position, length */
 	int		 hascheap;	/* cheap is set */
@@ -668,6 +670,45 @@ wordbefore(const char *s, size_t *j, uint64_t *h)
 	return 1;
 }
 
+/*
+ * The last two bytes that wordhashes() hashes of the last word of s[0..n)
+ * in *key, the earlier one in the high byte (0 for a word of one byte):
+ * 1; 0 no word; -1 not sure (invalid UTF-8 in the way).  Valid UTF-8
+ * resynchronizes, so reading forward ends the line with the same bytes.
+ */
+static int
+lastpair(const unsigned char *s, size_t n, unsigned *key)
+{
+	size_t e, k = 0;
+	unsigned cp, c;
+
+	for (e = n; e > 0; e = k) {
+		if (s[e - 1] < 0x80) {
+			if (asciiword[s[e - 1]])
+				break;
+			k = e - 1;
+		} else if ((cp = cpbefore((const char *)s, e, &k)) == 0)
+			return -1;
+		else if (wordcp(cp))
+			break;
+	}
+	if (e == 0)
+		return 0;
+	if (s[e - 1] >= 0x80) {		/* two bytes of one character */
+		*key = (unsigned)s[e - 2] << 8 | s[e - 1];
+		return 1;
+	}
+	c = asciiword[s[e - 1]];
+	if (e == 1 || s[e - 2] < 0x80) {
+		*key = (e == 1 ? 0 : (unsigned)asciiword[s[e - 2]] << 8) | c;
+		return 1;
+	}
+	if ((cp = cpbefore((const char *)s, e - 1, &k)) == 0)
+		return -1;
+	*key = (wordcp(cp) ? (unsigned)s[e - 2] << 8 : 0) | c;
+	return 1;
+}
+
 #define HL_BASE	UINT64_C(0x9e3779b97f4a7c15)
 
 /*
@@ -721,6 +762,8 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
     size_t nc, size_t headmax, uint64_t (*cwords)[HL_MAXWORDS])
 {
 	static size_t slot[HL_TABLE];
+	static unsigned char pairs[65536 / 8];	/* lastpair() of the tails */
+	int usepairs = 1;
 	unsigned char firsts[512], lasts[512], ones[512], heads[512], tails[512];
 	uint64_t h[HL_LINEWORDS + 1], pre[HL_LINEWORDS + 1], e;
 	uint64_t pw[HL_LINEWORDS + 1];
@@ -740,6 +783,10 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 			SETBIT(firsts, c[i].first);
 			SETBIT(lasts, c[i].last);
 			SETBIT(tails, c[i].tail);
+			if (c[i].tailok)
+				pairs[c[i].tailkey >> 3] |= 1 << (c[i].tailkey & 7);
+			else
+				usepairs = 0;
 		}
 		for (j = c[i].hash & (HL_TABLE - 1); slot[j] != 0;
 		    j = (j + 1) & (HL_TABLE - 1))
@@ -788,6 +835,12 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 		k = hashword(u, headmax < p[i].len - j ? j + headmax + 1 :
 		    p[i].len, j, &e);
 		if (!BIT(heads, e)) {
+			unsigned key;
+
+			/* the last two bytes first, most often enough */
+			if (usepairs && lastpair(u, p[i].len, &key) == 1 &&
+			    !(pairs[key >> 3] & 1 << (key & 7)))
+				continue;
 			k = p[i].len;
 			if ((r2 = wordbefore(t, &k, &e)) >= 0 &&
 			    (r2 == 0 || !BIT(tails, e)))
@@ -842,6 +895,9 @@ known:
 				}
 		}
 	}
+	for (i = 0; i < nc; i++)	/* empty again for the next article */
+		if (c[i].words > 1 && c[i].tailok)
+			pairs[c[i].tailkey >> 3] = 0;
 }
 
 /*
@@ -1541,6 +1597,8 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		c[k].last = n == 1 ? h[0] : h[n - 2] * HL_BASE + h[n - 1];
 		c[k].head = h[0];
 		c[k].tail = h[n - 1];
+		c[k].tailok = lastpair((const unsigned char *)text + q->off,
+		    q->len, &c[k].tailkey) == 1;
 		if (len[0] > headmax)
 			headmax = len[0] < 255 ? len[0] : SIZE_MAX;
 		k++;
