@@ -291,10 +291,12 @@ widthrun(const unsigned char *s, size_t n, size_t *ip, size_t *wp,
 			while (i + 8 <= n) {
 				uint64_t x = nw_load64(s + i);
 
-				/* a byte >= 0x80 or < 0x20, or DEL */
-				if ((nw_zerobytes(x & UINT64_C(0xE0E0E0E0E0E0E0E0)) |
-				    nw_zerobytes(x ^ NW_ONES * 0x7F) |
-				    (x & NW_HIGHS)))
+				/*
+				 * a byte >= 0x80, < 0x20 (adding 0x60 leaves
+				 * its high bit clear) or DEL (adding 1 sets it)
+				 */
+				if ((x | (x + NW_ONES) | ~(x + NW_ONES * 0x60)) &
+				    NW_HIGHS)
 					break;
 				w += 8;
 				i += 8;
@@ -329,10 +331,21 @@ widthrun(const unsigned char *s, size_t n, size_t *ip, size_t *wp,
 		cw = bmp[cp >> 2] >> (cp & 3) * 2 & 3;
 		w += cw;
 		i += k;
-		while (i + k <= n && s[i] == s[i - k] &&
-		    s[i + 1] == s[i + 1 - k] && (k == 2 || s[i + 2] == s[i - 1])) {
-			w += cw;
-			i += k;
+		/*
+		 * The same character again: the bytes repeat with period k,
+		 * which eight-byte compares with the bytes k back find.
+		 */
+		if (i + k <= n && s[i] == s[i - k]) {
+			size_t j = i, m;
+
+			while (j + 8 <= n &&
+			    nw_load64(s + j) == nw_load64(s + j - k))
+				j += 8;
+			while (j < n && s[j] == s[j - k])
+				j++;
+			m = (j - i) / k;
+			w += cw * m;
+			i += m * k;
 		}
 	}
 	*ip = i;
