@@ -68,11 +68,15 @@ validprefix(const char *s, size_t n, int nonul)
 	int k;
 
 	while (i < n) {
-		/* ASCII runs (and no NUL), a word at a time */
+		/*
+		 * ASCII runs, a word at a time; with nonul also no NUL (a
+		 * byte below 0x80 plus 0x7F has its high bit set unless 0)
+		 */
 		while (i + 8 <= n) {
 			uint64_t w = nw_load64(s + i);
 
-			if ((w & NW_HIGHS) || (nonul && nw_zerobytes(w)))
+			if ((w | (nonul ? ~(w + NW_ONES * 0x7F) : 0)) &
+			    NW_HIGHS)
 				break;
 			i += 8;
 		}
@@ -95,10 +99,20 @@ validprefix(const char *s, size_t n, int nonul)
 		    i + 2 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
 		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
 			i += 3;
-			/* a rule of one repeated character, as dumps draw */
-			while (i + 3 <= n && s[i] == s[i - 3] &&
-			    s[i + 1] == s[i - 2] && s[i + 2] == s[i - 1])
-				i += 3;
+			/*
+			 * A rule of one repeated character, as dumps draw:
+			 * the bytes repeat with period 3.
+			 */
+			if (i + 3 <= n && s[i] == s[i - 3]) {
+				size_t j = i;
+
+				while (j + 8 <= n &&
+				    nw_load64(s + j) == nw_load64(s + j - 3))
+					j += 8;
+				while (j < n && s[j] == s[j - 3])
+					j++;
+				i += (j - i) / 3 * 3;
+			}
 			continue;
 		}
 		if ((k = nw_utf8_decode(s + i, n - i, &cp)) == 0)
