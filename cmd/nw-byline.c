@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "nw.h"
 
@@ -2266,20 +2267,53 @@ joinname(struct byl *b, const char *name)
 }
 
 /*
- * Does a sentence about the author follow the name: "... Jane Doe ist
- * Redakteurin", "Jane Doe is a reporter"?  A bio, not a mention.
+ * Is the name at p (n bytes: the whole name or its last word) the start of
+ * a sentence about the author, "Dr. Jane Doe ist Redakteurin", "About the
+ * author: Jane Doe writes on ..."?  A bio, not a mention.  Only when the
+ * whole name opens the paragraph, after nothing but an author cue and
+ * titles, and a present-tense verb follows: "Mayor Jane Doe was re-elected"
+ * is a story about her.
  */
 static int
-biostatement(const char *p, const char *end)
+biostatement(const char *start, const char *p, size_t n, const char *name,
+    const char *end)
 {
-	static const char *const v[] = { " ist ", " is ", " est ", " es ",
-	    " war ", " was ", " schreibt ", " writes ", " arbeitet ",
-	    " works ", " lebt ", " lives ", NULL };
-	const char *const *w;
+	static const char *const v[] = { " ist ", " is ", " schreibt ",
+	    " writes ", " arbeitet ", " works ", " lebt ", " lives ", NULL };
+	static const char *const pre[] = { "about the author:",
+	    "about the author", "über den autor:", "über die autorin:",
+	    "über den autor", "über die autorin", "Über den Autor:",
+	    "Über die Autorin:", "Über den Autor", "Über die Autorin", "zum autor:", "zur autorin:",
+	    "autor:", "autorin:", "autor*in:", "autor:in:", "autor_in:",
+	    "author:", "prof.", "dr.", "ing.", "med.",
+	    NULL };
+	const char *const *w, *q;
+	size_t nl = strlen(name), l;
 
+	if ((size_t)(p + n - start) < nl)
+		return 0;
+	q = p + n - nl;
+	if (memcmp(q, name, nl) != 0)
+		return 0;
+	/* what precedes the name: author cues and titles only */
+	while (start < q) {
+		if (*start == ' ') {
+			start++;
+			continue;
+		}
+		for (w = pre; *w != NULL; w++) {
+			l = strlen(*w);
+			if ((size_t)(q - start) >= l &&
+			    strncasecmp(start, *w, l) == 0)
+				break;
+		}
+		if (*w == NULL)
+			return 0;
+		start += l;
+	}
+	p += n;
 	for (w = v; *w != NULL; w++) {
-		size_t l = strlen(*w);
-
+		l = strlen(*w);
 		if ((size_t)(end - p) > l && memcmp(p, *w, l) == 0)
 			return 1;
 	}
@@ -2339,7 +2373,7 @@ mentioned(const struct nw_rec *r, const char *body, size_t self,
 		    (p = memchr(p, w[0], (size_t)(end - p) - n + 1)) != NULL;
 		    p++)
 			if (memcmp(p, w, n) == 0 && !credited(f->val, p, n,
-			    end) && !biostatement(p + n, end))
+			    end) && !biostatement(f->val, p, n, name, end))
 				return 1;
 	}
 	return 0;
