@@ -66,11 +66,11 @@ fail(struct nw_reader *r, const char *why)
 	return -1;
 }
 
-/* Append n bytes to a growing buffer; -1 past NW_MAX_RECORD. */
+/* Room for n more bytes and a NUL; -1 past NW_MAX_RECORD. */
 static int
-grow(char **buf, size_t *len, size_t *cap, const char *p, size_t n)
+reserve(char **buf, size_t len, size_t *cap, size_t n)
 {
-	size_t want = *len + n + 1;
+	size_t want = len + n + 1;
 
 	if (want > NW_MAX_RECORD)
 		return -1;
@@ -82,6 +82,15 @@ grow(char **buf, size_t *len, size_t *cap, const char *p, size_t n)
 		*buf = nw_realloc(*buf, c);
 		*cap = c;
 	}
+	return 0;
+}
+
+/* Append n bytes to a growing buffer; -1 past NW_MAX_RECORD. */
+static int
+grow(char **buf, size_t *len, size_t *cap, const char *p, size_t n)
+{
+	if (reserve(buf, *len, cap, n) != 0)
+		return -1;
 	memcpy(*buf + *len, p, n);
 	*len += n;
 	(*buf)[*len] = '\0';
@@ -160,9 +169,13 @@ addvalue(struct nw_reader *r, struct nw_rec *rec, char *line, size_t len,
 	size_t n, sp;
 
 	for (;;) {
-		if (grow(&rec->raw, &rec->rawlen, &rec->rawcap, line, len) ||
-		    grow(&rec->raw, &rec->rawlen, &rec->rawcap, "\n", 1))
+		/* the raw line and its newline, in one step */
+		if (reserve(&rec->raw, rec->rawlen, &rec->rawcap, len + 1))
 			return fail(r, "record too large");
+		memcpy(rec->raw + rec->rawlen, line, len);
+		rec->rawlen += len;
+		rec->raw[rec->rawlen++] = '\n';
+		rec->raw[rec->rawlen] = '\0';
 		line += skip;
 		len -= skip;
 		skip = 0;
