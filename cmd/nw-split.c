@@ -994,7 +994,7 @@ static const char *const promptmarks[] = { "ookie", "ubscri", "bonnier",
     "Teilen", "teilen", "Kommentar", "omments", "Datenschutz",
     "Privacy", "privacy", "Menu", "Menü", "Navigation", "Suche",
     "Search", "min read", "minute read", "Lesezeit", "Lesedauer",
-    "reading time", NULL };
+    "reading time", " > ", " \xe2\x80\xba ", NULL };	/* breadcrumbs */
 
 /*
  * The M_ bits of the marks that s[0..n) contains.  One pass over the line
@@ -1002,6 +1002,10 @@ static const char *const promptmarks[] = { "ookie", "ubscri", "bonnier",
  * position at once and leads straight to the marks that start there.
  */
 #define M_MAX	64
+/* every mark must have its slot: a compile error otherwise */
+typedef char nw_marks_fit[(sizeof(captionmarks) + sizeof(promptmarks)) /
+    sizeof(char *) - 2 <= M_MAX ? 1 : -1];
+
 static int
 furniture(const char *s, size_t n)
 {

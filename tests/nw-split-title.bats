@@ -133,6 +133,17 @@ field() {
 	assert_output 1
 }
 
+@test "nw-split: a breadcrumb trail above the headline is not the title" {
+	for trail in 'Startseite > Lokales > Hollerbach' 'Home › Local › Hollerbach'; do
+		sed "s/^Lesezeit: 3 Min\. · Artikel anhören\$/$trail/" \
+		    "$FIXTURES/title-readtime.txt" > page.txt
+		run grep -c -F "$trail" page.txt
+		assert_output 1
+		run field Title page.txt
+		assert_output 'Seefähre verspätet sich um fünf Monate, Zuschuss in Gefahr'
+	done
+}
+
 @test "nw-split: an indented comment below the article is not the title" {
 	# a short notice, then a thread of comments that holds most of the text
 	{
