@@ -826,11 +826,17 @@ isupper2(const struct tok *t, size_t nt)
 static int
 plainname(const struct tok *t, size_t nt)
 {
+	/* noun endings: the first NSTRONG are rare in family names; the
+	 * rest are common in them too (Fischer, Jensen, Walter, Manning,
+	 * Novotnik), so in a name of two words they rule out the first word
+	 * only: "Neue Regierung", "Kleiner Garten" against "Kwabeno Fischer";
+	 * "-ingen" is a town ("Filmhaus Tiefingen") */
+	enum { NSTRONG = 21 };
 	static const char *const ends[] = { "ung", "ungen", "heit", "keit",
 	    "schaft", "tion", "tions", "ität", "nis", "nisse", "ment",
-	    "ments", "ness", "ship", "ies", "ik", "ismus", "logie", "tät",
-	    "en", "ed", "ing", "er", "ern", "te", "ter", "tes", "ten", "ive",
-	    "ity", "ure", "age", NULL };
+	    "ments", "ness", "ship", "ies", "ismus", "logie", "tät", "ity",
+	    "ure", "ingen", "en", "ed", "ing", "er", "ern", "te", "ter", "tes", "ten",
+	    "ive", "age", "ik", NULL };
 	size_t i, j, l;
 	unsigned c;
 	int k;
@@ -845,6 +851,8 @@ plainname(const struct tok *t, size_t nt)
 				return 0;
 		}
 		for (e = ends; *e != NULL; e++) {
+			if (i == 1 && nt == 2 && e - ends >= NSTRONG)
+				break;
 			l = strlen(*e);
 			if (t[i].n > l + 2 && memcmp(t[i].s + t[i].n - l, *e,
 			    l) == 0)

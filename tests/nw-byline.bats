@@ -637,3 +637,15 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	assert_output ''
 	grep -qx 'Para: Walter Brennan' out.rec
 }
+
+@test "nw-byline: common family names ending like nouns (Fischer, Jensen, Walter, Becker, Hansen) over a date line" {
+	for n in 'Kwabeno Fischer' 'Kwabeno Jensen' 'Kwabeno Walter' 'Adaeze Becker' 'Adaeze Hansen' 'Adaeze Müller'; do
+		run byl 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: May 14, 2025\nPara: %s\n\n' "$n" "$BODY"
+		assert_success
+		assert_output "$n"
+	done
+	run byl 'Id: t\nTitle: Harbour town votes\nPara: Neue Regierung\nPara: May 14, 2025\nPara: %s\n\n' "$BODY"
+	assert_success
+	assert_output ''
+	grep -qx 'Para: Neue Regierung' out.rec
+}
