@@ -981,6 +981,7 @@ inbody(const uint64_t *h, const unsigned char *len, size_t n)
  */
 #define M_CAPTION	1
 #define M_PROMPT	2
+#define M_TRAIL		4	/* a trail separator (counted: two are a prompt) */
 
 static const char *const captionmarks[] = { "\xc2\xa9", "(c)", "(C)", "Photo:",
     "Foto:", "Bild:", "Image:", "Photo by", "Foto von", "Fotos:",
@@ -995,6 +996,8 @@ static const char *const promptmarks[] = { "ookie", "ubscri", "bonnier",
     "Privacy", "privacy", "Menu", "Menü", "Navigation", "Suche",
     "Search", "min read", "minute read", "Lesezeit", "Lesedauer",
     "reading time", " > ", " \xe2\x80\xba ", NULL };	/* breadcrumbs */
+/* separators that make a breadcrumb trail when they come twice */
+static const char *const trailmarks[] = { " / ", " \xc2\xbb ", NULL };
 
 /*
  * The M_ bits of the marks that s[0..n) contains.  One pass over the line
@@ -1003,23 +1006,23 @@ static const char *const promptmarks[] = { "ookie", "ubscri", "bonnier",
  */
 #define M_MAX	64
 /* every mark must have its slot: a compile error otherwise */
-typedef char nw_marks_fit[(sizeof(captionmarks) + sizeof(promptmarks)) /
-    sizeof(char *) - 2 <= M_MAX ? 1 : -1];
+typedef char nw_marks_fit[(sizeof(captionmarks) + sizeof(promptmarks) +
+    sizeof(trailmarks)) / sizeof(char *) - 3 <= M_MAX ? 1 : -1];
 
 static int
 furniture(const char *s, size_t n)
 {
-	static const char *const *const lists[2] = { captionmarks,
-	    promptmarks };
+	static const char *const *const lists[3] = { captionmarks,
+	    promptmarks, trailmarks };
 	static unsigned char head[65536];	/* pair: first mark + 1 */
 	static unsigned char next[M_MAX + 1], len[M_MAX + 1], bit[M_MAX + 1];
 	static const char *mark[M_MAX + 1];
 	static int ready;
 	size_t i, j, k, m;
-	int l, found = 0;
+	int l, found = 0, trail = 0;
 
 	if (!ready) {
-		for (l = 0, m = 1; l < 2; l++)
+		for (l = 0, m = 1; l < 3; l++)
 			for (j = 0; lists[l][j] != NULL && m <= M_MAX; j++, m++) {
 				k = (unsigned char)lists[l][j][0] |
 				    (unsigned)(unsigned char)lists[l][j][1] << 8;
@@ -1036,12 +1039,18 @@ furniture(const char *s, size_t n)
 		for (m = head[k]; m != 0; m = next[m])
 			if (!(found & bit[m]) && len[m] <= n - i &&
 			    memcmp(s + i, mark[m], len[m]) == 0) {
+				if (bit[m] == M_TRAIL) {
+					if (++trail < 2)
+						continue;
+					found |= M_PROMPT;
+				}
 				found |= bit[m];
-				if (found == (M_CAPTION | M_PROMPT))
-					return found;
+				if ((found & (M_CAPTION | M_PROMPT)) ==
+				    (M_CAPTION | M_PROMPT))
+					return found & (M_CAPTION | M_PROMPT);
 			}
 	}
-	return found;
+	return found & (M_CAPTION | M_PROMPT);
 }
 
 /* The first word of s, ASCII lower-cased, is one of list. */

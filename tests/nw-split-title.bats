@@ -134,14 +134,20 @@ field() {
 }
 
 @test "nw-split: a breadcrumb trail above the headline is not the title" {
-	for trail in 'Startseite > Lokales > Hollerbach' 'Home › Local › Hollerbach'; do
-		sed "s/^Lesezeit: 3 Min\. · Artikel anhören\$/$trail/" \
+	for trail in 'Startseite > Lokales > Hollerbach' 'Home › Local › Hollerbach' \
+	    'Startseite / Lokales / Hollerbach' 'Start » Lokales » Hollerbach'; do
+		sed "s|^Lesezeit: 3 Min\. · Artikel anhören\$|$trail|" \
 		    "$FIXTURES/title-readtime.txt" > page.txt
 		run grep -c -F "$trail" page.txt
 		assert_output 1
 		run field Title page.txt
 		assert_output 'Seefähre verspätet sich um fünf Monate, Zuschuss in Gefahr'
 	done
+	# one slash in a headline is no trail
+	sed 's|^Seefähre verspätet sich um fünf Monate, |Seefähre verspätet sich / |' \
+	    "$FIXTURES/title-readtime.txt" > page.txt
+	run field Title page.txt
+	assert_output 'Seefähre verspätet sich / Zuschuss in Gefahr'
 }
 
 @test "nw-split: an indented comment below the article is not the title" {
