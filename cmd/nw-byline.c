@@ -156,19 +156,10 @@ static const char *const notname[] = {
 	"videos", "live", "news", "nachrichten", "aktuell", "update",
 	"updated", "published", "veröffentlicht", "aktualisiert", "stand",
 	"uhr", "min", "minutes", "minuten", "ago", "vor", "today", "heute",
-	"gestern", "yesterday", "january", "february", "march",
-	"july", "september", "october", "november",
-	"december", "januar", "februar", "märz", "mai", "juni", "juli",
-	"oktober", "dezember", "janvier", "février", "mars", "avril", "juin",
-	"juillet", "août", "septembre", "octobre", "novembre", "décembre",
-	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-	"agosto", "septiembre", "octubre", "noviembre", "diciembre",
-	"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
-	"settembre", "ottobre", "dicembre", "monday", "tuesday", "wednesday",
+	"gestern", "yesterday", "monday", "tuesday", "wednesday",
 	"thursday", "friday", "saturday", "sunday", "montag", "dienstag",
 	"mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt",
-	"nov", "dec", "dez", "comments", "kommentare", "comment", "kommentar",
+	"comments", "kommentare", "comment", "kommentar",
 	"artikel", "article", "articles", "beitrag", "blog", "magazin",
 	"magazine", "zeitung", "journal", "verlag", "gmbh", "inc", "ltd",
 	"ag", "company", "group", "gruppe", "university", "universität",
@@ -723,39 +714,10 @@ isgiven(const struct tok *t)
 	    nw_givenname(t->s, (size_t)(h - t->s)));
 }
 
-/* Words of dates and times in a byline: "Updated 5:31 PM". */
-static const char *const datewords[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", "januar",
-	"februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-	"janvier", "février", "mars", "avril", "juin", "juillet", "août",
-	"septembre", "octobre", "novembre", "décembre", "enero", "febrero",
-	"marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-	"octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile",
-	"maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"okt", "nov", "dec", "dez", "monday", "tuesday", "wednesday",
-	"thursday", "friday", "saturday", "sunday", "montag", "dienstag",
-	"mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi",
-	"mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
-	"domingo", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "mo",
-	"di", "mi", "do", "fr", "sa", "so", "updated", "update", "published",
-	"posted", "veröffentlicht", "aktualisiert", "stand", "zuletzt",
-	"geändert", "erstellt", "publié", "mis", "à", "jour", "le", "el",
-	"il", "am", "um", "on", "at", "uhr", "pm", "am", "h", "gmt", "cet",
-	"cest", "utc", "est", "edt", "bst", "ago", "vor", "min", "mins",
-	"minutes", "minuten", "hours", "hour", "stunden", "today", "heute",
-	"gestern", "yesterday", "read", "lesezeit", "min.", "de", "del",
-	"a", "las", "hrs", "actualizado", "publicado", "aggiornato",
-	"pubblicato", "ore", "of", "the", "in", "hace", "hora", "horas",
-	"minutos", "días", "dias", "heures", "jours", "il", "y", "fa",
-	"giorni", "seconds", "sekunden", "day", "days", "week", "weeks",
-	"month", "months", "year", "years", "tag", "tagen", "stunde", "klo",
-	"kl", NULL
-};
-
-/* Month names, for a day's date: "29. Dezember", "April 13". */
+/*
+ * Month names, the one table of them: for a day's date ("29. Dezember",
+ * "April 13"), as date words and as words of no name.
+ */
 static const char *const months[] = {
 	"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december", "januar",
@@ -769,6 +731,51 @@ static const char *const months[] = {
 	"okt", "nov", "dec", "dez", NULL
 };
 
+/* The months that are also given names: "April Ross", "Jan Novak". */
+static const char *const namemonths[] = {
+	"april", "may", "june", "august", "jan", NULL
+};
+
+/* Other words of dates and times in a byline: "Updated 5:31 PM". */
+static const char *const datewords[] = {
+	"monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+	"mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi",
+	"mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+	"domingo", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "mo",
+	"di", "mi", "do", "fr", "sa", "so", "updated", "update", "published",
+	"posted", "veröffentlicht", "aktualisiert", "stand", "zuletzt",
+	"geändert", "erstellt", "publié", "mis", "à", "jour", "le", "el",
+	"il", "am", "um", "on", "at", "uhr", "pm", "am", "h", "gmt", "cet",
+	"cest", "utc", "est", "edt", "bst", "ago", "vor", "min", "mins",
+	"minutes", "minuten", "hours", "hour", "stunden", "today", "heute",
+	"gestern", "yesterday", "read", "lesezeit", "de", "del",
+	"a", "las", "hrs", "actualizado", "publicado", "aggiornato",
+	"pubblicato", "ore", "of", "the", "in", "hace", "hora", "horas",
+	"minutos", "días", "dias", "heures", "jours", "il", "y", "fa",
+	"giorni", "seconds", "sekunden", "day", "days", "week", "weeks",
+	"month", "months", "year", "years", "tag", "tagen", "stunde", "klo",
+	"kl", NULL
+};
+
+/* A word of a date or a time: a month or another date word. */
+static int
+isdateword(const char *s, size_t n)
+{
+	return inwords(datewords, s, n) || inwords(months, s, n);
+}
+
+/* A word that is never part of a person's name; a month too, unless it
+ * is also a given name ("April", "Jan"). */
+static int
+isnotname(const char *s, size_t n)
+{
+	return inwords(notname, s, n) || (inwords(months, s, n) &&
+	    !inwords(namemonths, s, n));
+}
+
+
 /* A date or a time: "19.10.2019", "5:31", "2024", "3/5/2022", "Apr." */
 static int
 isdate(const struct tok *t)
@@ -777,7 +784,7 @@ isdate(const struct tok *t)
 
 	if (t->sep)
 		return 0;
-	if (inwords(datewords, t->s, t->n) && t->n > 2)
+	if (isdateword(t->s, t->n) && t->n > 2)
 		return 1;
 	/* digit groups: "19.10.2019" 3, "5:31" 2, "2." 1 */
 	for (i = 0; i < t->n; i++)
@@ -794,7 +801,7 @@ static int
 istail(const struct tok *t)
 {
 	return t->sep || isdigitword(t->s, t->n) ||
-	    inwords(roles, t->s, t->n) || inwords(notname, t->s, t->n) ||
+	    inwords(roles, t->s, t->n) || isnotname(t->s, t->n) ||
 	    memchr(t->s, '@', t->n) != NULL;
 }
 
@@ -843,7 +850,7 @@ plainname(const struct tok *t, size_t nt)
 	const char *const *e;
 
 	for (i = 0; i < nt; i++) {
-		if (t[i].n < 3 || inwords(notname, t[i].s, t[i].n))
+		if (t[i].n < 3 || isnotname(t[i].s, t[i].n))
 			return 0;
 		for (j = 0; j < t[i].n; j += (size_t)k) {
 			k = nw_utf8_decode(t[i].s + j, t[i].n - j, &c);
@@ -941,12 +948,12 @@ onename(const struct tok *t, size_t nt, int *caps)
 		    firstclass(t[i].s, t[i].n) == UPPER &&
 		    inwords(particles, t[i].s, t[i].n) &&
 		    isnameword(t[i + 1].s, t[i + 1].n) &&
-		    !inwords(notname, t[i + 1].s, t[i + 1].n) &&
+		    !isnotname(t[i + 1].s, t[i + 1].n) &&
 		    !inwords(particles, t[i + 1].s, t[i + 1].n)) {
 			last = 2;	/* "Loïc Le Clerc", "Edilson La Rosa" */
 			continue;
 		}
-		if (inwords(notname, t[i].s, t[i].n) ||
+		if (isnotname(t[i].s, t[i].n) ||
 		    inwords(roles, t[i].s, t[i].n))
 			break;
 		if (!isnameword(t[i].s, t[i].n))
@@ -1059,7 +1066,7 @@ tail(struct byl *b, const struct tok *t, size_t nt)
 		    "for") || eqword(t[i - 1].s, t[i - 1].n, "für")) &&
 		    (firstclass(t[i].s, t[i].n) == UPPER) &&
 		    !isdigitword(t[i].s, t[i].n) &&
-		    (!inwords(notname, t[i].s, t[i].n) || inwords(articles,
+		    (!isnotname(t[i].s, t[i].n) || inwords(articles,
 		    t[i].s, t[i].n))) {
 			for (j = i; j < nt && j < i + 5 && !t[j].sep &&
 			    !isdigitword(t[j].s, t[j].n) &&
@@ -1382,8 +1389,8 @@ prefixok(const struct tok *t, size_t nt)
 		return 0;
 	for (i = 0; i < nt; i++) {
 		if (t[i].sep || isdigitword(t[i].s, t[i].n) ||
-		    inwords(notname, t[i].s, t[i].n) ||
-		    inwords(datewords, t[i].s, t[i].n))
+		    isnotname(t[i].s, t[i].n) ||
+		    isdateword(t[i].s, t[i].n))
 			continue;
 		if (eqword(t[i].s, t[i].n, "posted") ||
 		    eqword(t[i].s, t[i].n, "veröffentlicht") ||
@@ -1429,7 +1436,7 @@ ishandle(const struct tok *t, int loose)
 	unsigned c;
 	int k;
 
-	if (t->sep || t->n < 2 || t->n > 32 || inwords(notname, t->s, t->n) ||
+	if (t->sep || t->n < 2 || t->n > 32 || isnotname(t->s, t->n) ||
 	    inwords(roles, t->s, t->n) || inwords(verbs, t->s, t->n) ||
 	    agencyname(t->s, t->n) != NULL)
 		return 0;
@@ -1498,8 +1505,11 @@ static const char *const commentwords[] = {
 static int
 iscuestart(const struct tok *t)
 {
-	static char words[256][24];
-	static const char *list[257];
+	/* room for every cue of both lists, whatever their length */
+	enum { NCUES = sizeof(cues) / sizeof(cues[0]) +
+	    sizeof(editcues) / sizeof(editcues[0]) };
+	static char words[NCUES][24];
+	static const char *list[NCUES + 1];
 	static int built;
 
 	if (!built) {
@@ -1508,11 +1518,13 @@ iscuestart(const struct tok *t)
 		const char *const *w;
 
 		for (k = 0; lists[k] != NULL; k++)
-			for (w = lists[k]; *w != NULL && n < 256; w++) {
+			for (w = lists[k]; *w != NULL; w++) {
 				l = strcspn(*w, " ");
 				if (l > 1 && (*w)[l - 1] == ':')
 					l--;
-				if (l == 0 || l >= sizeof(words[0]))
+				if (l >= sizeof(words[0]))
+					nw_die(2, "cue word too long: %s", *w);
+				if (l == 0)
 					continue;
 				memcpy(words[n], *w, l);
 				words[n][l] = '\0';
@@ -1591,7 +1603,7 @@ outletname(const struct tok *t, size_t nt)
 		    (inwords(particles, t[i].s, t[i].n) || eqword(t[i].s,
 		    t[i].n, "of")))
 			continue;	/* "Les Échos du Port" */
-		if (inwords(notname, t[i].s, t[i].n) || inwords(roles, t[i].s,
+		if (isnotname(t[i].s, t[i].n) || inwords(roles, t[i].s,
 		    t[i].n) || inwords(rolemods, t[i].s, t[i].n) ||
 		    inwords(verbs, t[i].s, t[i].n) ||
 		    firstclass(t[i].s, t[i].n) != UPPER ||
@@ -1658,7 +1670,7 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 		if (i > 0 && strchr(*w, ' ') == NULL && strchr(*w, ':') ==
 		    NULL && !isdigitword(t[i - 1].s, t[i - 1].n) &&
 		    !t[i - 1].sep && !pub && strspn(t[i - 1].s,
-		    "-_*~=#>") != t[i - 1].n && !(i > 1 && inwords(datewords,
+		    "-_*~=#>") != t[i - 1].n && !(i > 1 && isdateword(
 		    t[i - 1].s, t[i - 1].n) && isdigitword(t[i - 2].s,
 		    t[i - 2].n)) &&
 		    !eqword(t[i - 1].s, t[i - 1].n, "author"))
@@ -1777,8 +1789,8 @@ readline(const char *s, size_t n, struct byl *b)
 		return;		/* "Foto: Peter Kneffel/dpa" */
 	/* a date first: "26. September 2019 Ulrike Stockhausen" */
 	for (k = 0, dated = 0; k < nt && k < 10 && (t[k].sep ||
-	    isdigitword(t[k].s, t[k].n) || inwords(notname, t[k].s, t[k].n) ||
-	    (inwords(datewords, t[k].s, t[k].n) && (dated || (k + 1 < nt &&
+	    isdigitword(t[k].s, t[k].n) || isnotname(t[k].s, t[k].n) ||
+	    (isdateword(t[k].s, t[k].n) && (dated || (k + 1 < nt &&
 	    isdigitword(t[k + 1].s, t[k + 1].n)))));
 	    k++)
 		if (isdigitword(t[k].s, t[k].n) && isdate(&t[k]))
@@ -1805,7 +1817,7 @@ readline(const char *s, size_t n, struct byl *b)
 			    "0123456789") == 4))
 				date = 1;	/* a full date, not a year */
 			else if (!t[i].sep && !isdigitword(t[i].s, t[i].n) &&
-			    !inwords(datewords, t[i].s, t[i].n) &&
+			    !isdateword(t[i].s, t[i].n) &&
 			    !inwords(commentwords, t[i].s, t[i].n))
 				break;
 		}
@@ -1863,7 +1875,7 @@ readline(const char *s, size_t n, struct byl *b)
 		 * date; anything else is a sentence or a menu */
 		for (i = k; i < nt; i++)
 			if (!t[i].sep && !isdigitword(t[i].s, t[i].n) &&
-			    !inwords(datewords, t[i].s, t[i].n) &&
+			    !isdateword(t[i].s, t[i].n) &&
 			    !inwords(andwords, t[i].s, t[i].n) &&
 			    !inwords(commentwords, t[i].s, t[i].n) &&
 			    (firstclass(t[i].s, t[i].n) != UPPER ||
@@ -2395,8 +2407,9 @@ hasname(const char *s, size_t n, const char *w, size_t wl)
 
 	for (p = s; (size_t)(end - p) >= wl && (p = memchr(p, w[0],
 	    (size_t)(end - p) - wl + 1)) != NULL; p++)
-		if (memcmp(p, w, wl) == 0 && p[-1] == ' ' && (p + wl == end ||
-		    p[wl] == ' ' || p[wl] == '.' || p[wl] == ','))
+		if (memcmp(p, w, wl) == 0 && (p == s || p[-1] == ' ') &&
+		    (p + wl == end || p[wl] == ' ' || p[wl] == '.' ||
+		    p[wl] == ','))
 			return 1;
 	return 0;
 }
@@ -2459,7 +2472,7 @@ dateonly(const char *s, size_t n)
 		return 0;
 	for (i = 0; i < nt; i++)
 		if (!t[i].sep && !isdigitword(t[i].s, t[i].n) &&
-		    !inwords(datewords, t[i].s, t[i].n))
+		    !isdateword(t[i].s, t[i].n))
 			return 0;
 	return 1;
 }
@@ -2476,7 +2489,7 @@ datelinestart(const char *s, size_t n)
 		    t[i + 1].s[0] == '/' && !t[i].sep && t[i].n <= 2 &&
 		    strspn(t[i].s, "0123456789") == t[i].n))
 			return 1;	/* "19.10.2019", "29/05/2025" */
-		if (!t[i].sep && !inwords(datewords, t[i].s, t[i].n) &&
+		if (!t[i].sep && !isdateword(t[i].s, t[i].n) &&
 		    !(i == 0 && memchr(t[i].s, '-', t[i].n) != NULL &&
 		    isdigitword(t[i].s, t[i].n)))
 			return 0;	/* "Madrid-29/05/2025" goes on */
