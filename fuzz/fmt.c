@@ -135,7 +135,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (strcmp(fmt, "json") == 0 && lines != nrec)
 		fz_fail("nw-fmt -f json: %zu lines for %zu records", lines,
 		    nrec);
-	if (strcmp(fmt, "tsv") == 0 && lines != nrec + (nrec > 0 && tsvheader))
+	if (strcmp(fmt, "tsv") == 0 && lines != nrec + (tsvheader != 0))
 		fz_fail("nw-fmt -f tsv: %zu lines for %zu records", lines,
 		    nrec);
 	if (strcmp(fmt, "html") == 0 && (out.len < 16 ||
