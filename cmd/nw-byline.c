@@ -51,7 +51,7 @@ struct byl {
 	char		 agency[MAXAGENCY][NAMELEN];
 	size_t		 nagency;
 	int		 allagency;	/* the "names" are all agencies */
-	int		 byoutlet;	/* "Par Les Echos": the outlet wrote it */
+	int		 byoutlet;	/* "Par Le Courrier du Port": the outlet wrote it */
 	int		 dated;		/* a known name and a day's date */
 	int		 handle;	/* a user name, not a full name */
 	int		 anywhere;	/* "이름 기자", an author's box */
@@ -129,7 +129,7 @@ static const char *const cues[] = {
 	"Авторы:", "Текст:", "gespeichert von", "eingestellt von",
 	"publiziert von", "redaktion:", "interview:", "autoren",
 	"text und fotos:", "text & fotos:", "texto:", "testo:",
-	"artikel von", "ein artikel von", "words by", "durch", NULL
+	"artikel von", "ein artikel von", "words by", NULL
 };
 
 /* Cues after which the names are editors, not authors. */
@@ -497,7 +497,7 @@ struct tok {
 	int		 sep;	/* a separator: , ; | / · - – — • */
 };
 
-/* Digits followed by a letter: "2man" in "Bo2man". */
+/* Digits followed by a letter: "2x" in "kai2x". */
 static int
 digitsthenletter(const char *s, size_t n)
 {
@@ -807,7 +807,7 @@ istail(const struct tok *t)
 
 /* --- names ------------------------------------------------------------- */
 
-/* Are all the words in capitals ("PENNY DEL")? */
+/* Are all the words in capitals ("HAFEN TV")? */
 static int
 isupper2(const struct tok *t, size_t nt)
 {
@@ -826,9 +826,9 @@ isupper2(const struct tok *t, size_t nt)
 
 /*
  * Words that look like a name without a known given name: each one a
- * capital and then small letters ("Mohloai Mpesi", not "CHIP Fazit",
- * "Radical Pop-Ups"), three letters at least, and no ending of a common
- * noun ("Letzte Aktualisierung", "Komplette Drucklösungen").
+ * capital and then small letters ("Kwabeno Asantewaa", not "HIFI Test",
+ * "Smart Pop-Ins"), three letters at least, and no ending of a common
+ * noun ("Neue Regierung", "Schnelle Lieferungen").
  */
 static int
 plainname(const struct tok *t, size_t nt)
@@ -950,7 +950,7 @@ onename(const struct tok *t, size_t nt, int *caps)
 		    isnameword(t[i + 1].s, t[i + 1].n) &&
 		    !isnotname(t[i + 1].s, t[i + 1].n) &&
 		    !inwords(particles, t[i + 1].s, t[i + 1].n)) {
-			last = 2;	/* "Loïc Le Clerc", "Edilson La Rosa" */
+			last = 2;	/* "Anaïs Le Goff", "Rui La Serna" */
 			continue;
 		}
 		if (isnotname(t[i].s, t[i].n) ||
@@ -997,12 +997,13 @@ addname(struct byl *b, const struct tok *t, size_t nt)
 	if (nt == 4 && t[0].n == t[2].n && t[1].n == t[3].n &&
 	    memcmp(t[0].s, t[2].s, t[0].n) == 0 &&
 	    memcmp(t[1].s, t[3].s, t[1].n) == 0)
-		nt = 2;		/* "Olivier Minot Olivier Minot" */
+		nt = 2;		/* "Rui Serna Rui Serna" */
 	if (nt == 2 && t[0].n == t[1].n && memcmp(t[0].s, t[1].s, t[0].n) == 0)
-		nt = 1;		/* "Newsdesk Newsdesk" */
+		return;		/* "Redaktion Redaktion": one word twice is
+				 * no person */
 	putname(tmp, t, nt);
 	{
-		/* "Tatyana Turner.": the end of a sentence, not an
+		/* "Oksana Mertens.": the end of a sentence, not an
 		 * initial nor "Jr." */
 		size_t l = strlen(tmp);
 		const char *w = strrchr(tmp, ' ');
@@ -1130,7 +1131,7 @@ namelist(struct byl *b, const struct tok *t, size_t nt, int single)
 		const char *a;
 		size_t j;
 
-		/* an agency in the list: "Adam Vidler and AP", "X, dpa",
+		/* an agency in the list: "Adam Vale and AP", "X, dpa",
 		 * "dpa 30.04.2024" */
 		for (j = i; j < nt && j < i + 4 && !t[j].sep; j++)
 			;
@@ -1314,7 +1315,7 @@ photoword(const struct tok *t, size_t nt)
 	for (i = 0; i < nt; i++) {
 		if (!t[i].sep && inwords(photo, t[i].s, t[i].n))
 			break;
-		/* "(REUTERS/Denis Balibouse)": a caption's credit */
+		/* "(REUTERS/Jan Novak)": a caption's credit */
 		if (t[i].sep && t[i].s[0] == '(' && i + 2 < nt &&
 		    !t[i + 1].sep && t[i + 2].sep && t[i + 2].s[0] == '/' &&
 		    agencyname(t[i + 1].s, t[i + 1].n) != NULL)
@@ -1418,14 +1419,14 @@ static const char *const tlds[] = {
 	"blog", "news", "online", "tv", NULL
 };
 
-/* Words after a user name in a byline: "von gizzmo am 12. Juni". */
+/* Words after a user name in a byline: "von hafenkater am 12. Juni". */
 static const char *const afterhandle[] = {
 	"am", "on", "um", "in", "at", "le", "el", "il", "—", "–", "·",
 	"veröffentlicht", "published", "posted", "|", NULL
 };
 
 /*
- * A one-word name after a cue: a user name ("gizzmo", "Bo2man") or a
+ * A one-word name after a cue: a user name ("hafenkater", "Kai77") or a
  * first name; letters, digits, '_', '.', '-', at least two letters.
  */
 static int
@@ -1451,7 +1452,7 @@ ishandle(const struct tok *t, int loose)
 		    (c == '.' && i + 1 < t->n) || (c == '-' && i > 0)))
 			return 0;
 		if (i > 0 && (cpclass(c) != LOWER))
-			odd = 1;	/* "MikeNils", "Bo2man", "c1ph4" */
+			odd = 1;	/* "JanBerg", "kai2x", "m4rk0" */
 	}
 	/* a web address is a site, not a person: "tennisnet.com" */
 	{
@@ -1682,7 +1683,7 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 			    4) > 0 || b->allagency)
 				return 1;
 			b->nnames = had;
-			/* "von gizzmo am 12. Juni", "By oradmin" */
+			/* "von hafenkater am 12. Juni", "By siteadmin" */
 			if (h < nt && handleok(t, h, nt, i, *w)) {
 				addname(b, t + h, 1);
 				b->handle = 1;
@@ -1690,7 +1691,7 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 				return 1;
 			}
 			b->nnames = had;
-			/* "Par Les Echos", "By Euronews with Agencies" */
+			/* "Par Le Courrier du Port", "By Harbour Post with Agencies" */
 			if (i == 0 && had == 0 && (c = outletname(t + h,
 			    nt - h)) > 0) {
 				size_t len = (size_t)(t[h + c - 1].s +
@@ -1724,7 +1725,7 @@ readline(const char *s, size_t n, struct byl *b)
 	nt = tokenize(s, n, t, MAXTOK);
 	if (nt == 0 || nt >= MAXTOK)
 		return;
-	/* "By Tatyana Turner.": after a cue the full stop ends the line,
+	/* "By Oksana Mertens.": after a cue the full stop ends the line,
 	 * it is no part of the name ("Sam Hill Jr." keeps it) */
 	if (nt > 2 && iscuestart(&t[0]) && t[nt - 1].n > 4 &&
 	    t[nt - 1].s[t[nt - 1].n - 1] == '.' && !t[nt - 1].sep &&
@@ -1800,13 +1801,13 @@ readline(const char *s, size_t n, struct byl *b)
 		nt -= k;
 	} else
 		dated = 0;
-	/* the author's picture first: "Avatar Frank Hahn am 18. Mai" */
+	/* the author's picture first: "Avatar Frank Hollmann am 18. Mai" */
 	if (nt > 3 && (eqword(t[0].s, t[0].n, "avatar") || eqword(t[0].s,
 	    t[0].n, "profilbild") || eqword(t[0].s, t[0].n, "gravatar"))) {
 		memmove(t, t + 1, (nt - 1) * sizeof(t[0]));
 		nt--;
 	}
-	/* a user name and a date: "mh 15. Oktober 2023" */
+	/* a user name and a date: "jk 3. März 2021" */
 	if (nt >= 2 && nt <= 12 && ishandle(&t[0], 0) &&
 	    firstclass(t[0].s, t[0].n) == LOWER) {
 		int date = 0;
@@ -1822,7 +1823,7 @@ readline(const char *s, size_t n, struct byl *b)
 				break;
 		}
 		if (i == nt && (date || dated)) {	/* "28. Januar 2015
-							 * karstenruppert" */
+							 * wanderkarl" */
 			addname(b, t, 1);
 			b->strength = 2;
 			return;
@@ -1842,18 +1843,18 @@ readline(const char *s, size_t n, struct byl *b)
 	if (k == nt) {
 		if (!given && (dated || k > 3))
 			return;
-		/* "Olivier Minot Olivier Minot": a name twice */
+		/* "Rui Serna Rui Serna": a name twice */
 		if (k == 4 && t[0].n == t[2].n && t[1].n == t[3].n &&
 		    memcmp(t[0].s, t[2].s, t[0].n) == 0 &&
 		    memcmp(t[1].s, t[3].s, t[1].n) == 0)
 			k = 2;
 		if (k == 2 && t[0].n == t[1].n && memcmp(t[0].s, t[1].s,
 		    t[0].n) == 0)
-			return;		/* "Konstantin Konstantin" */
+			return;		/* "Rui Rui" */
 		if (!given && !plainname(t, k))
 			return;
 		if (!dated && isupper2(t, k))
-			return;		/* "PENNY DEL": a brand or a menu */
+			return;		/* "HAFEN TV": a brand or a menu */
 		addname(b, t, k);
 		b->strength = dated ? 2 : 1;
 		b->unsure = !given;
@@ -2341,8 +2342,8 @@ biostatement(const char *start, const char *p, size_t n, const char *name,
 }
 
 /*
- * Is the name at p a credit, not a mention: "松岡大地撮影" (photo by),
- * "松岡大地記者", "【エルサレム松岡大地、…】" (the reporters, in brackets)?
+ * Is the name at p a credit, not a mention: "山本花子撮影" (photo by),
+ * "山本花子記者", "【ジュネーブ山本花子、…】" (the reporters, in brackets)?
  */
 static int
 credited(const char *start, const char *p, size_t n, const char *end)
@@ -2492,7 +2493,7 @@ datelinestart(const char *s, size_t n)
 		if (!t[i].sep && !isdateword(t[i].s, t[i].n) &&
 		    !(i == 0 && memchr(t[i].s, '-', t[i].n) != NULL &&
 		    isdigitword(t[i].s, t[i].n)))
-			return 0;	/* "Madrid-29/05/2025" goes on */
+			return 0;	/* "Vigo-29/05/2025" goes on */
 	}
 	return 0;
 }
@@ -2614,8 +2615,8 @@ examine(const struct nw_rec *r, struct found *fd)
 				b.anywhere = !b.unsure;
 			} else if (gl <= 60 && gl > nl + 2 && hasname(buf2 + 1,
 			    gl - 1, b.names[0], nl)) {
-				/* "Schreiben Sie Jane Doe eine Nachricht",
-				 * "Mehr von Jane Doe": a link to the author */
+				/* "Alle Artikel von Jane Doe", "More
+				 * stories by Jane Doe": a link to the author */
 				b.strength = 3;
 				b.anywhere = !b.unsure;
 			}

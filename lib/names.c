@@ -2414,7 +2414,7 @@ nw_givenname(const char *s, size_t n)
 /*
  * Common Japanese family names of two and three characters (from the
  * public name lists of faker-js), sorted by bytes.  A Japanese byline is
- * often the name alone ("松岡大地"): the family name first, then the
+ * often the name alone ("山本花子"): the family name first, then the
  * given name.
  */
 static const char *const jafamily[] = {
