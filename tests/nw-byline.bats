@@ -626,7 +626,8 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	run authors 'Kontaktieren Sie uns: redaktion@example.de'
 	assert_none
 	run authors 'von Hafenteam Hafenteam 28. Januar 2022, 12:01'
-	assert_none
+	assert_success
+	assert_output ''
 }
 
 @test "nw-byline: a date then a user name then a comment counter; the author's picture before the name" {
