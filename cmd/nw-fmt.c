@@ -543,11 +543,16 @@ rec(const struct nw_rec *r)
 
 	for (i = 0; i < r->n; i++) {
 		const struct nw_field *f = &r->f[i];
-		char name[256];
+		static char *name;	/* names of any length are normalized */
+		static size_t cap;
 
-		if (f->name == NULL || f->namelen >= sizeof(name)) {
+		if (f->name == NULL) {
 			nw_put_field(stdout, f);	/* comment */
 			continue;
+		}
+		if (f->namelen >= cap) {
+			cap = f->namelen + 256;
+			name = nw_realloc(name, cap);
 		}
 		memcpy(name, f->name, f->namelen);
 		name[f->namelen] = '\0';

@@ -398,3 +398,15 @@ first_status() {
 	[[ $stderr == "nw-fmt: stdin:"*": record too large" ]] ||
 		fail "message '$stderr'"
 }
+
+@test "nw-fmt -f rec: a field name of 300 bytes is normalized like a short one (found by fuzzing)" {
+	# names of 256 bytes or more were passed through as read, so
+	# "Name:: x" stayed without the blank nw writes after the colon
+	name=$(printf 'T%.0s' $(seq 300))
+	printf 'Id: 1\n%s:: x\n%s:y\n' "$name" "$name" >long.rec
+	run --separate-stderr nw-fmt -f rec long.rec
+	assert_success
+	[ -z "$stderr" ] || fail "message '$stderr'"
+	[ "$output" = "$(printf 'Id: 1\n%s: : x\n%s: y' "$name" "$name")" ] ||
+		fail "output '$output'"
+}
