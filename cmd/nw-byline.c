@@ -1697,6 +1697,8 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 				size_t len = (size_t)(t[h + c - 1].s +
 				    t[h + c - 1].n - t[h].s);
 
+				if (len >= NAMELEN)	/* no outlet is so long */
+					return -2;
 				memcpy(b->outlet, t[h].s, len);
 				b->outlet[len] = '\0';
 				b->byoutlet = 1;
@@ -2209,9 +2211,10 @@ attribution(const char *s, size_t n, struct found *fd)
 			if ((size_t)(end - p) <= ll || memcmp(p, *l, ll) != 0)
 				continue;
 			w = p + ll;
+			/* a new "(" ends it too: no rescan per "(" of "((((" */
 			for (we = w; we < end && *we != ' ' && *we != ',' &&
 			    *we != '.' && *we != ')' && *we != ';' &&
-			    *we != ':'; we++)
+			    *we != ':' && *we != '('; we++)
 				;
 			if ((*l)[0] == '(' && (we >= end || *we != ')'))
 				continue;

@@ -410,3 +410,19 @@ first_status() {
 	[ "$output" = "$(printf 'Id: 1\n%s: : x\n%s: y' "$name" "$name")" ] ||
 		fail "output '$output'"
 }
+
+@test "nw-byline: a By line naming a 110-byte outlet is no outlet and no overflow (found by fuzzing)" {
+	# the outlet buffer holds 96 bytes; make sanitize runs this under ASan/UBSan
+	pounds=$(printf '\302\243%.0s' $(seq 1 46))
+	printf 'Id: 1\nTitle: Why the bus deserves a better timetable\nPara: By A%sda Lindqvielm Time\nPara: The timetable changes in May, and riders have waited for it since the winter.\n\n' "$pounds" > in.rec
+	run nw-byline in.rec
+	assert_success
+	refute_output --partial 'Outlet:'
+}
+
+@test "nw-byline: a line of 200,000 opening brackets takes no quadratic time (found by fuzzing)" {
+	{ printf 'Id: 1\nPara: '; head -c 200000 /dev/zero | tr '\0' '('; printf '\n\n'; } > in.rec
+	run timeout 10 nw-byline in.rec
+	assert_success
+	assert_line --partial 'Para: (((('
+}
