@@ -59,7 +59,7 @@ enum {
 struct para {
 	size_t		 fi;		/* index of the field */
 	float		 x[NALL];
-	unsigned short	 stop[NW_LANG_MAX];
+	unsigned	 stop[NW_LANG_MAX];	/* stopwords of each language */
 	unsigned	 words;
 	float		 z, p, z2;
 	long		 seg;		/* the run of good ones it is in, or -1 */
