@@ -1164,6 +1164,41 @@ listsback(uint32_t b, uint32_t a)
 }
 
 /*
+ * Add w to acc[t], listing t in touched[] the first time: acc[] is all
+ * zeros between uses, so 0 means "not touched yet" (weights are positive).
+ */
+static void
+accumulate(float *acc, uint32_t *touched, uint32_t *n, uint32_t t, float w)
+{
+	if (acc[t] == 0)
+		touched[(*n)++] = t;
+	acc[t] += w;
+}
+
+/*
+ * The sums in acc[] of the n touched keys, as (key, sum) pairs in out,
+ * acc[] left all zeros again; only the max heaviest (unsorted) when there
+ * are more.  Returns how many.
+ */
+static uint32_t
+gather(float *acc, const uint32_t *touched, uint32_t n, struct tw *out,
+    uint32_t max)
+{
+	uint32_t m;
+
+	for (m = 0; m < n; m++) {
+		out[m].t = touched[m];
+		out[m].w = acc[touched[m]];
+		acc[touched[m]] = 0;
+	}
+	if (n > max) {
+		selectk(out, n, max, sizeof(*out), cmptwweight);
+		n = max;
+	}
+	return n;
+}
+
+/*
  * Pseudo-relevance feedback: each vector gets BETA times the mean of its
  * MEXP nearest neighbours, each weighted by its cosine, so that two
  * articles on one story that share few words but many neighbours come
@@ -1192,21 +1227,11 @@ expand(uint32_t i, float *acc, uint32_t *touched, struct tw *out,
 		if (!listsback(l[j].b, i))
 			f *= (float)ONEWAY;
 
-		for (k = 0; k < b->nt; k++) {
-			if (acc[b->tv[k].t] == 0)
-				touched[nt++] = b->tv[k].t;
-			acc[b->tv[k].t] += f * b->tv[k].w;
-		}
+		for (k = 0; k < b->nt; k++)
+			accumulate(acc, touched, &nt, b->tv[k].t,
+			    f * b->tv[k].w);
 	}
-	for (m = 0; m < nt; m++) {
-		out[m].t = touched[m];
-		out[m].w = acc[touched[m]];
-		acc[touched[m]] = 0;
-	}
-	if (nt > VKEEP) {
-		selectk(out, nt, VKEEP, sizeof(*out), cmptwweight);
-		nt = VKEEP;
-	}
+	nt = gather(acc, touched, nt, out, VKEEP);
 	sorttw(out, nt);
 	for (m = 0; m < nt; m++)
 		norm += (double)out[m].w * out[m].w;
@@ -1345,34 +1370,17 @@ votes(uint32_t i, const uint32_t *lab, float self, float *acc,
     uint32_t *touched, struct tw *out, uint32_t max)
 {
 	const struct nb *l = story + (size_t)i * nslot;
-	uint32_t j, n = 0, L;
+	uint32_t j, n = 0;
 
 	if (self > 0) {
 		touched[n++] = lab[i];
 		acc[lab[i]] = self;
 	}
-	for (j = 0; j < nstory[i]; j++) {
-		L = lab[l[j].b];
-		if (acc[L] == 0)
-			touched[n++] = L;
-		acc[L] += l[j].score;
-	}
-	for (j = ioff[i]; j < ioff[i + 1]; j++) {
-		L = lab[in[j].t];
-		if (acc[L] == 0)
-			touched[n++] = L;
-		acc[L] += in[j].w;
-	}
-	for (j = 0; j < n; j++) {
-		out[j].t = touched[j];
-		out[j].w = acc[touched[j]];
-		acc[touched[j]] = 0;
-	}
-	if (n > max) {
-		selectk(out, n, max, sizeof(*out), cmptwweight);
-		n = max;
-	}
-	return n;
+	for (j = 0; j < nstory[i]; j++)
+		accumulate(acc, touched, &n, lab[l[j].b], l[j].score);
+	for (j = ioff[i]; j < ioff[i + 1]; j++)
+		accumulate(acc, touched, &n, lab[in[j].t], in[j].w);
+	return gather(acc, touched, n, out, max);
 }
 
 /*
