@@ -1549,11 +1549,9 @@ query(uint32_t dfcut)
 				np = POSTMAX;
 			for (m = 0; m < np; m++) {
 				b = p[m].t;
-				if (b == i)
-					continue;
-				if (acc[b] == 0)
-					touched[ntouched++] = b;
-				acc[b] += v[j].w * p[m].w;
+				if (b != i)
+					accumulate(acc, touched, &ntouched, b,
+					    v[j].w * p[m].w);
 			}
 		}
 		for (nc = 0; nc < ntouched; nc++) {
