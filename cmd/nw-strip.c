@@ -1143,46 +1143,6 @@ dot(const float *w, const float *x, int n)
 	return z;
 }
 
-/*
- * A sum of trees, see nw-strip-model.h.  The levels are written out: no
- * loop per level, no branch per node.
- */
-#define LEVEL(k)	(2 * (k) + 1 + (x[tr->feat[k]] > tr->thr[k]))
-
-static float
-forest(const struct tree *tr, int ntr, float bias, const float *x)
-{
-	float z = bias;
-	size_t k;
-
-	for (; ntr > 0; ntr--, tr++) {
-		k = LEVEL((size_t)0);
-#if TDEPTH > 1
-		k = LEVEL(k);
-#endif
-#if TDEPTH > 2
-		k = LEVEL(k);
-#endif
-#if TDEPTH > 3
-		k = LEVEL(k);
-#endif
-#if TDEPTH > 4
-		k = LEVEL(k);
-#endif
-#if TDEPTH > 5
-		k = LEVEL(k);
-#endif
-#if TDEPTH > 6
-		k = LEVEL(k);
-#endif
-#if TDEPTH > 7
-#error "trees deeper than 7"
-#endif
-		z += tr->leaf[k - (((size_t)1 << TDEPTH) - 1)];
-	}
-	return z;
-}
-
 static float
 zat(long i)
 {
@@ -1273,8 +1233,7 @@ stage3(void)
 		if (ps[i].x[F_LEXW] > 0 && ps[i].words <= 3)
 			ps[i].boiler = 1;
 		else if (NTREES3 > 0)
-			ps[i].boiler = forest(trees3, NTREES3, tbias3,
-			    ps[i].x) < KEEP3;
+			ps[i].boiler = forest3(ps[i].x) < KEEP3;
 #ifdef NW_STRIP_DUMP
 		{
 			int q;
@@ -1429,7 +1388,7 @@ classify(const struct nw_rec *r, int lang, size_t title)
 		ncmt += p->x[F_SAID] > 0;
 		x[C_LASTGOOD] = lastgood == nps ? 0 : i > lastgood ?
 		    lg1pn(i - lastgood) : 0;
-		p->z2 = forest(trees2, NTREES2, tbias2, x);
+		p->z2 = forest2(x);
 		p->boiler = p->z2 < 0;
 	}
 	stage3();
