@@ -2501,13 +2501,210 @@ datelinestart(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Nothing near the headline or the text: a line that starts with an
+ * author cue ("Autor: Jane Doe", "Text: Jane Doe") may be anywhere, when
+ * the page has one such author only: two different ones are a list of
+ * teasers.
+ */
+static void
+farcue(const struct nw_rec *r, struct byl *best, size_t *besti)
+{
+	static char buf[8 * MAXLINE + 16];
+	struct byl b;
+	size_t i, j, n;
+	int got = 0;
+
+	for (i = 0; i < r->n; i++) {
+		const struct nw_field *f = &r->f[i];
+
+		struct tok w;
+
+		if (!ispara(f) || f->len > 120 || f->len < 6 ||
+		    f->val[0] == ' ' || f->val[f->len - 1] == ':')
+			continue;	/* an indented item or a heading is a
+					 * menu's */
+		/* the line starts with a cue word */
+		w.s = f->val;
+		w.n = strcspn(f->val, " :");
+		w.sep = 0;
+		if (w.n >= f->len || !iscuestart(&w))
+			continue;
+		n = clean(f->val, f->len, buf);
+		readline(buf, n, &b);
+		if (b.strength != 4 || b.nnames == 0 || b.handle)
+			continue;
+		for (j = 0; j < b.nnames && strchr(b.names[j], ' ') != NULL;
+		    j++)
+			;
+		if (j < b.nnames)
+			continue;	/* full names only */
+		if (got && (b.nnames != best->nnames ||
+		    strcmp(b.names[0], best->names[0]) != 0)) {
+			memset(best, 0, sizeof(*best));
+			return;		/* two authors: teasers */
+		}
+		if (!got) {
+			*best = b;
+			*besti = i;
+			got = 1;
+		}
+	}
+}
+
+/* Has a word "stock", "photo", "foto" or "bild" in it: "Stockphotos"? */
+static int
+photopart(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 5 <= n; i++)
+		if (strncasecmp(s + i, "stock", 5) == 0 ||
+		    strncasecmp(s + i, "photo", 5) == 0)
+			return 1;
+	for (i = 0; i + 4 <= n; i++)
+		if (strncasecmp(s + i, "foto", 4) == 0 ||
+		    strncasecmp(s + i, "bild", 4) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is t[i] a copyright mark: "©", "Copyright", "&copy", the c of "(c)"? */
+static int
+ismark(const struct tok *t, size_t i)
+{
+	if (t[i].sep)
+		return 0;
+	if (t[i].n == 1 && (t[i].s[0] | 0x20) == 'c')
+		return i > 0 && t[i - 1].s[0] == '(';
+	return eqword(t[i].s, t[i].n, "©") || eqword(t[i].s, t[i].n,
+	    "copyright") || eqword(t[i].s, t[i].n, "&copy") ||
+	    (t[i].n >= 5 && strncasecmp(t[i].s, "cc-by", 5) == 0);
+}
+
+/*
+ * A copyright line under the text that names one person, "© 2021 Jane
+ * Doe. All rights reserved", "Copyright (c) Jane Doe | Impressum": on a
+ * page with no byline the owner of the site wrote it.  Not a picture's
+ * credit ("© Jane Doe / Stockphotos"), not a firm, not two people.
+ */
+static int
+copyrightname(const char *s, size_t n, struct byl *b)
+{
+	static const char *const stock[] = { "unsplash", "pixabay",
+	    "shutterstock", "istock", "istockphoto", "adobe", "stock",
+	    "fotolia", "getty", "imago", "pexels", "photo", "foto", "fotos",
+	    "bild", "bilder", "image", "images", "dpa", "picture", NULL };
+	static const char *const firms[] = { "entertainment", "productions",
+	    "studio", "studios", "design", "solutions", "consulting",
+	    "software", "digital", "systems", "partners", "verlag", "films",
+	    "records", "publishing", "marketing", "communications", NULL };
+	struct tok t[MAXTOK];
+	size_t nt, i, j, k, m;
+	int caps;
+
+	memset(b, 0, sizeof(*b));
+	nt = tokenize(s, n, t, MAXTOK);
+	if (nt == 0 || nt >= MAXTOK)
+		return 0;
+	/* "©", "Copyright", "(c)" among the first words */
+	for (m = 0; m < nt && m < 8; m++)
+		if (ismark(t, m))
+			break;
+	if (m == nt || m == 8)
+		return 0;
+	/* after the mark: more marks, years, "by" */
+	for (i = m; i < nt && (ismark(t, i) || eqword(t[i].s, t[i].n, "by") ||
+	    (t[i].sep && t[i].s[0] != '|') || (isdigitword(t[i].s, t[i].n) &&
+	    strspn(t[i].s, "0123456789-") == t[i].n)); i++)
+		;
+	if (i + 1 >= nt)
+		return 0;
+	/* "Jane Doe. All rights reserved": the stop is no initial */
+	if (t[i + 1].n > 3 && t[i + 1].s[t[i + 1].n - 1] == '.' &&
+	    memchr(t[i + 1].s, '.', t[i + 1].n - 1) == NULL)
+		t[i + 1].n--;
+	k = onename(t + i, nt - i, &caps);
+	if (k != 2 || caps != 2 || !isgiven(&t[i]) || isupper2(t + i, k))
+		return 0;
+	if ((i + k < nt && !t[i + k].sep && !isnotname(t[i + k].s,
+	    t[i + k].n)) || inwords(firms, t[i + 1].s, t[i + 1].n))
+		return 0;	/* "Jane Doe Media", "Kai Entertainment" */
+	for (j = 0; j < nt; j++)
+		if (!t[j].sep && (inwords(stock, t[j].s, t[j].n) ||
+		    photopart(t[j].s, t[j].n)))
+			return 0;
+	if (i + k < nt && t[i + k].sep && t[i + k].s[0] == '/')
+		return 0;	/* "© Jane Doe / Agency": a picture's */
+	/* no second name after a separator: "© Jane Doe / Kai Berg" */
+	for (j = i + k; j + 1 < nt; j++) {
+		int c2;
+
+		if (((t[j].sep && (t[j].s[0] == ',' || t[j].s[0] == '/')) ||
+		    inwords(andwords, t[j].s, t[j].n)) && onename(t + j + 1,
+		    nt - j - 1, &c2) >= 2 && c2 >= 2)
+			return 0;
+	}
+	addname(b, t + i, k);
+	b->strength = 1;
+	return 1;
+}
+
+/* A copyright mark in a line: "©", "(c)", "Copyright". */
+static int
+copymark(const char *s, size_t n)
+{
+	const char *p, *end = s + n;
+
+	for (p = s; p + 3 <= end; p++)
+		if ((p[0] == '\xc2' && p[1] == '\xa9') || (p[0] == '(' &&
+		    (p[1] | 0x20) == 'c' && p[2] == ')') || ((p[0] | 0x20) ==
+		    'c' && end - p >= 9 && strncasecmp(p, "copyright", 9) == 0))
+			return 1;
+	return 0;
+}
+
+/*
+ * No byline: the copyright line under the text, if it names one person
+ * and no other copyright line names someone else.
+ */
+static void
+copyright(const struct nw_rec *r, size_t from, struct byl *best,
+    size_t *besti)
+{
+	static char buf[8 * MAXLINE + 16];
+	struct byl b;
+	size_t i, n;
+	int got = 0;
+
+	for (i = from; i < r->n; i++) {
+		const struct nw_field *f = &r->f[i];
+
+		if (!ispara(f) || f->len > 200 || f->len < 6 ||
+		    !copymark(f->val, f->len))
+			continue;
+		n = clean(f->val, f->len, buf);
+		if (!copyrightname(buf, n, &b))
+			continue;
+		if (got && strcmp(b.names[0], best->names[0]) != 0) {
+			memset(best, 0, sizeof(*best));
+			return;
+		}
+		if (!got) {
+			*best = b;
+			*besti = i;
+			got = 1;
+		}
+	}
+}
+
 /* Find everything in one record. */
 static void
 examine(const struct nw_rec *r, struct found *fd)
 {
 	static char buf[8 * MAXLINE + 16], buf2[4 * MAXLINE + 8];
 	struct byl b, best;
-	int joined, bestjoined = 0, pass, box, datebox;
+	int joined, bestjoined = 0, pass, box, datebox, endsig;
 	size_t i, ti = (size_t)-1, bs = (size_t)-1, be = 0, besti = 0;
 	size_t bs0 = (size_t)-1;
 	long bestscore = 0;
@@ -2563,6 +2760,11 @@ examine(const struct nw_rec *r, struct found *fd)
 			near = bs0 - i;	/* just above the first long text */
 		if (nbody > 0 && i > be && i - be < near)
 			near = i - be;
+		/* right under two paragraphs of text and over no more: the
+		 * end of the article, though teasers or comments follow; a
+		 * bare name here signs it */
+		endsig = i >= 2 && fd->body[i - 1] && fd->body[i - 2] &&
+		    (i + 1 == r->n || !fd->body[i + 1]) && f->len <= 60;
 		if (ti == (size_t)-1 && nbody == 0)
 			near = i;
 		/* an author's box: the name twice, picture and caption */
@@ -2572,10 +2774,12 @@ examine(const struct nw_rec *r, struct found *fd)
 		    f->len >= 6)
 			for (n = 0; n + 6 <= f->len && !box; n++)
 				box = memcmp(f->val + n, "기자", 6) == 0;
-		if (near > (box ? 60u : 40u) || 400L - (long)near * 4 <=
-		    bestscore || (pass == 0) != (near <= 6))
+		if ((endsig ? 1 : near) > (box ? 60u : 40u) ||
+		    400L - (long)(endsig ? 1 : near) * 4 <= bestscore ||
+		    (pass == 0) != (near <= 6))
 			continue;	/* could not beat the best so far */
 		if (pass == 1 && !(ti < i && i < bs && near <= 12) && !box &&
+		    !endsig &&
 		    !hascue(f->val, f->len) && !(near <= 10 && f->len <= 40 &&
 		    i + 1 < r->n && r->f[i + 1].len < 40 &&
 		    datelinestart(r->f[i + 1].val, r->f[i + 1].len)))
@@ -2645,6 +2849,8 @@ examine(const struct nw_rec *r, struct found *fd)
 		}
 		if (b.unsure && b.strength < 3)
 			continue;
+		if (endsig && b.strength == 1)
+			near = 1;
 		/* a headline is a byline only with a cue or a role; the
 		 * line over it ("Section") may be the author's name */
 		if (b.strength == 0 || (nw_is(f, "Title") && b.strength < 3) ||
@@ -2677,6 +2883,10 @@ examine(const struct nw_rec *r, struct found *fd)
 			bestjoined = joined;
 		}
 	}
+	if (best.strength == 0)
+		farcue(r, &best, &besti);
+	if (best.strength == 0)
+		copyright(r, nbody > 0 ? be + 1 : 0, &best, &besti);
 #ifdef NW_DEBUG
 	if (best.strength > 0)
 		fprintf(stderr, "best %zu s%d score %ld\n", besti,

@@ -678,3 +678,70 @@ JABODY='市議会は火曜日の夜に会合を開き、古いフェリーの運
 	assert_none
 	grep -qx 'Para: Neue Regierung' out.rec
 }
+
+# A page: headline, three paragraphs of text, then N short menu lines,
+# then the lines given.
+farpage() {
+	n=$1
+	shift
+	{
+		printf 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: %s\nPara: %s\n' "$BODY" "$BODY" "$BODY"
+		i=0
+		while [ "$i" -lt "$n" ]; do
+			printf 'Para: Menu item %d\n' "$i"
+			i=$((i + 1))
+		done
+		for l; do
+			printf 'Para: %s\n' "$l"
+		done
+		printf '\n'
+	} > in.rec
+}
+
+@test "nw-byline: an author cue line far under the text names the author when nothing else does" {
+	farpage 60 'Autor: Jonas Brandstetter'
+	run byline
+	assert_success
+	assert_output 'Jonas Brandstetter'
+	# two different far cue lines are teasers: no author
+	farpage 60 'Autor: Jonas Brandstetter' 'Menu item' 'Autor: Amelie Brandt'
+	run byline
+	assert_none
+	# an indented menu entry is none either
+	farpage 60 '    By Jonas Brandstetter'
+	run byline
+	assert_none
+}
+
+@test "nw-byline: a bare name right under the text signs it, though long teasers follow further down" {
+	{
+		printf 'Id: t\nTitle: Harbour town votes\n'
+		for i in 1 2 3 4 5 6 7 8 9; do
+			printf 'Para: %s\n' "$BODY"
+		done
+		printf 'Para: Jonas Brandstetter\nPara: Latest news\n'
+		for i in 1 2 3 4 5 6 7 8 9 10; do
+			printf 'Para:   • The lighthouse keeper number %d retired after forty years on the rock, and the town plans a small party at the pier for everyone next weekend.\n' "$i"
+		done
+		printf '\n'
+	} > in.rec
+	run byline
+	assert_success
+	assert_output 'Jonas Brandstetter'
+}
+
+@test "nw-byline: the one person in a copyright line under the text is the author when there is no byline" {
+	farpage 3 'Copyright (c) 2015-2023 Jonas Brandstetter. All rights reserved.'
+	run byline
+	assert_success
+	assert_output 'Jonas Brandstetter'
+	farpage 3 '© Amelie Brandt • Impressum'
+	run byline
+	assert_output 'Amelie Brandt'
+	# a picture's credit, a firm, two people: none
+	for l in '© Amelie Brandt / Stockphotos' '© 2023 Amelie Entertainment' '© Amelie Brandt, Jonas Brandstetter'; do
+		farpage 3 "$l"
+		run byline
+		assert_none
+	done
+}
