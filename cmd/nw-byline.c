@@ -2847,6 +2847,11 @@ examine(const struct nw_rec *r, struct found *fd)
 				datebox = 1;
 			}
 		}
+		if (b.strength == 3 && !b.unsure && i + 1 < r->n &&
+		    ispara(&r->f[i + 1]) && r->f[i + 1].len < 100 &&
+		    datelinestart(r->f[i + 1].val, r->f[i + 1].len))
+			datebox = 1;	/* "Par Le Courrier", then "Publié
+					 * le 3 mai": a dated byline */
 		if (b.unsure && b.strength < 3)
 			continue;
 		if (endsig && b.strength == 1)

@@ -745,3 +745,18 @@ farpage() {
 		assert_none
 	done
 }
+
+@test "nw-byline: an outlet's byline with the publishing date under it, a few lines under the lede" {
+	{
+		printf 'Id: t\nTitle: Harbour town votes\nPara: %s\n' "$BODY"
+		printf 'Para: %s\n' 'Save' 'Comment' 'Share' 'Share' "Evening on the pier: $BODY" "Evening on the pier: $BODY (Photo agency)" 'Par Le Courrier du Port' 'Publié le 3 mai 2024 à 08:01' "$BODY"
+		printf '\n'
+	} > in.rec
+	run byline
+	assert_success
+	assert_output 'Le Courrier du Port'
+	# without the date line it is too far from the text
+	sed '/^Para: Publié/d' in.rec > in2.rec && mv in2.rec in.rec
+	run byline
+	assert_none
+}
