@@ -869,6 +869,26 @@ plainname(const struct tok *t, size_t nt)
 	return 1;
 }
 
+/*
+ * A list of names of two words each and nothing else, "Zola Dube / Tsepo
+ * Mahlaela", "Zola Dube and Tsepo Mahlaela": every name looks like one.
+ */
+static int
+plainnames(const struct tok *t, size_t nt)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < nt; i += 3) {
+		if (t[i].sep || t[i + 1].sep || !plainname(t + i, 2))
+			return 0;
+		if (i + 2 < nt && !(t[i + 2].sep && (t[i + 2].s[0] == '/' ||
+		    t[i + 2].s[0] == ',')) && !inwords(andwords, t[i + 2].s,
+		    t[i + 2].n))
+			return 0;
+	}
+	return 1;
+}
+
 /* Copy a name, spacing normalized; an ALL-CAPS name in title case. */
 static void
 putname(char *dst, const struct tok *t, size_t nt)
@@ -1908,6 +1928,9 @@ readline(const char *s, size_t n, struct byl *b)
 			    isdigitword(t[i + 1].s, t[i + 1].n)))))
 				b->dated = 1;	/* "12.03.2024", "29. Dezember
 						 * 2022", not "2024" */
+	if (b->strength == 2 && !given && b->nnames >= 2 && nt == b->nnames *
+	    3 - 1 && plainnames(t, nt))
+		return;		/* "Zola Dube / Tsepo Mahlaela": names only */
 	if (b->strength == 2 && !given) {
 		/* "Lebensmittel Praxis 2023" is no byline; "Zola Dube |
 		 * Published 2 hours ago" is */

@@ -760,3 +760,11 @@ farpage() {
 	run byline
 	assert_none
 }
+
+@test "nw-byline: a line of two-word names only, between headline and text, is a byline though the given names are unknown" {
+	run authors 'Kwabeno Asantewaa/Oyelaran Mabuza'
+	assert_success
+	assert_output "$(printf 'Kwabeno Asantewaa\nOyelaran Mabuza')"
+	run authors 'Neue Regierung / Kleine Schritte'
+	assert_none
+}
