@@ -251,13 +251,19 @@ addphrase(struct phrase **b, size_t *nb, const char *s, char kind)
  * (nw_punct_len decides), 0 anything else.
  */
 static unsigned char bclass[256];
-static unsigned char wbyte[256];	/* classes 1 and 2 */
+/*
+ * wlow: a byte of class 1 or 2 lower-cased (never 0), 0 for any other:
+ * the word scan's test and its lower-casing in one load.
+ */
+static unsigned char wlow[256];
 
 /*
  * For makekey: kact: 1 a blank, 2 and 3 the lead bytes 0xc2 and 0xc3,
- * 0 any other; klow: the byte lower-cased (ASCII).
+ * 0 any other; klow: the byte lower-cased (ASCII); kplain: klow where
+ * kact is 0, except NUL, and 0 elsewhere (test and lower-case in one
+ * load); ktrim: the bytes cut from the key's end.
  */
-static unsigned char kact[256], klow[256];
+static unsigned char kact[256], klow[256], kplain[256], ktrim[256];
 
 /* The first two bytes of the phrases of kind C, as bits. */
 static unsigned char cfirst2[65536 / 8];
@@ -304,13 +310,16 @@ lexinit(void)
 		kact[i] = i == ' ' || i == '\t' || i == '\n' ? 1 : i == 0xc2 ? 2 :
 		    i == 0xc3 ? 3 : 0;
 		klow[i] = (unsigned char)(i >= 'A' && i <= 'Z' ? i + 32 : i);
+		kplain[i] = kact[i] == 0 ? klow[i] : 0;
+		ktrim[i] = i != 0 && strchr(" .:;,!?|>-\xbb\xa6\x80\xe2",
+		    (int)i) != NULL;
 	}
 	for (i = 0; i < 256; i++)
 		bclass[i] = (i | 32) >= 'a' && (i | 32) <= 'z' ? 1 :
 		    i == 0xc2 || i == 0xc3 || i == 0xe2 || i == 0xe3 ||
 		    i == 0xef ? 3 : i >= 0x80 ? 2 : 0;
 	for (i = 0; i < 256; i++)
-		wbyte[i] = bclass[i] == 1 || bclass[i] == 2;
+		wlow[i] = bclass[i] == 1 || bclass[i] == 2 ? klow[i] : 0;
 }
 
 /* ---- the template table ------------------------------------------ */
@@ -474,16 +483,20 @@ isbullet(const char *s, size_t n)
 	    "\xe2\x96\xa0", "\xe2\x96\xb8", "\xe2\x97\x8b", NULL };
 	size_t i;
 
-	if (n == 0 || ((unsigned char)s[0] < 0x80 && strchr("*->+|", s[0]) ==
-	    NULL) || ((unsigned char)s[0] >= 0x80 && s[0] != '\xe2' &&
-	    s[0] != '\xc2'))
+	if (n == 0)
 		return 0;
-
-	if (n > 0 && (s[0] == '*' || s[0] == '-' || s[0] == '>' ||
-	    s[0] == '+' || s[0] == '|'))
+	switch (s[0]) {
+	case '*': case '-': case '>': case '+': case '|':
 		return n == 1 || s[1] == ' ';
-	for (i = 0; b[i] != NULL; i++)
-		if (n >= 2 && memcmp(s, b[i], b[i][0] == '\xc2' ? 2 : 3) == 0)
+	case '\xe2': case '\xc2':
+		break;
+	default:
+		return 0;
+	}
+	/* s[2] may be the value's final NUL: it matches no third byte */
+	for (i = 0; b[i] != NULL && n >= 2; i++)
+		if (s[0] == b[i][0] && s[1] == b[i][1] &&
+		    (b[i][0] == '\xc2' || s[2] == b[i][2]))
 			return 1;
 	return 0;
 }
@@ -581,18 +594,17 @@ makekey(const char *s, size_t n, char *key, size_t cap, unsigned short *ws,
 			size_t lim = cap - 4 - k + i < n ? cap - 4 - k + i : n;
 
 			while (i < lim) {
-				c = (unsigned char)s[i];
-				if (kact[c] == 0) {
-					key[k++] = (char)klow[c];
+				if ((c = kplain[(unsigned char)s[i]]) != 0) {
+					key[k++] = (char)c;
 					i++;
-				} else if (c == ' ' && k > 0 && i + 1 < n &&
-				    kact[(unsigned char)s[i + 1]] == 0) {
+				} else if (s[i] == ' ' && k > 0 && i + 1 < n &&
+				    (c = kplain[(unsigned char)s[i + 1]]) !=
+				    0) {
 					key[k++] = ' ';
 					ws[nw++] = (unsigned short)k;
-					key[k++] = (char)klow[(unsigned char)
-					    s[i + 1]];
+					key[k++] = (char)c;
 					i += 2;
-				} else
+				} else	/* a NUL goes the slow way, as a byte */
 					break;
 			}
 		}
@@ -633,8 +645,7 @@ makekey(const char *s, size_t n, char *key, size_t cap, unsigned short *ws,
 		}
 		key[k++] = (char)klow[c];
 	}
-	while (k > 0 && k < cap && strchr(" .:;,!?|>-\xbb\xa6\x80\xe2",
-	    key[k - 1]) != NULL && key[k - 1] != '\0')
+	while (k > 0 && k < cap && ktrim[(unsigned char)key[k - 1]])
 		k--;
 	key[k] = '\0';
 	*nws = nw;
@@ -661,6 +672,7 @@ lexcat(const char *key, size_t k, size_t j)
 	np = nlexc[BUCKET(key + j)];
 	for (i = 0; i < np; i++)
 		if (ph[i].n <= k - j && ph[i].s[1] == key[j + 1] &&
+		    (ph[i].n < 3 || ph[i].s[2] == key[j + 2]) &&
 		    memcmp(ph[i].s, key + j, ph[i].n) == 0)
 			c++;
 	return c;
@@ -680,6 +692,7 @@ lexmatch(const char *key, size_t k, size_t len, const unsigned short *ws,
 	np = nlexb[BUCKET(key)];
 	for (i = 0; i < np; i++) {
 		if (ph[i].n > k || ph[i].s[1] != key[1] ||
+		    (ph[i].n > 2 && ph[i].s[2] != key[2]) ||
 		    memcmp(ph[i].s, key, ph[i].n) != 0)
 			continue;
 		if (ph[i].n == k) {
@@ -735,7 +748,8 @@ pushword(const char *w, size_t n)
 /*
  * The end of the word that starts at s[i]; *hp gets the FNV-1a hash of
  * its bytes lower-cased as nw_lower does (nw_hash64 without the final
- * mix).
+ * mix).  s[n] must be NUL (a field value is): it is not a word byte, so
+ * the run of plain word bytes needs no length check.
  */
 #define FNV(h, c)	((h) = ((h) ^ (c)) * 0x100000001b3ULL)
 
@@ -748,8 +762,9 @@ scanword(const char *s, size_t i, size_t n, uint64_t *hp)
 	unsigned c;
 
 	for (;;) {
-		for (; p < e && wbyte[*p]; p++)
-			FNV(h, klow[*p]);
+		/* the next byte is looked up while this one is hashed */
+		for (c = wlow[*p]; c != 0; c = wlow[*++p])
+			FNV(h, c);
 		if (p >= e || bclass[*p] != 3)
 			break;
 		if (*p == 0xc3 && p + 1 < e) {
