@@ -11,7 +11,10 @@
  * candidate is verified (estimated resemblance and containment for dup,
  * the cosine of the TF-IDF vectors for story).  Two rounds of pseudo
  * relevance feedback over the neighbour lists, and communities found by
- * label propagation over them, rank the story lists.  Both stages run in one
+ * label propagation over them, rank the story lists: the final cosine
+ * weighs each term by how much its articles gather in few communities,
+ * and adds how much the two articles' neighbourhoods agree and how
+ * dense they are.  Both stages run in one
  * process by default; --sketch and --match run them apart, so that sort,
  * a Hadoop shuffle or GNU parallel can sit between them.
  *
@@ -55,6 +58,8 @@
 #define ONEWAY		0.5	/* feedback weight of a neighbour that does
 				   not have the article among its own */
 #define COMMW		0.2	/* weight of community agreement */
+#define DENSW		0.6	/* weight of the neighbourhood density */
+#define CPRIOR		0.02	/* prior weight in a term's spread */
 #define LPMAX		10	/* label propagation passes, at most */
 #define MINCONT		20	/* containment counts from this many shingles */
 #define BUCKETW		24	/* LSH: each member pairs with the next BUCKETW */
@@ -1426,12 +1431,141 @@ cmptwterm(const void *x, const void *y)
 }
 
 /*
+ * How dense each article's neighbourhood is: the mean cosine of its MEXP
+ * nearest neighbours; for an article without a list of its own (an old
+ * one, with -a), of the MEXP nearest articles that list it.  An article
+ * in the core of a topic has close neighbours all round; one on the edge
+ * between topics, or alone, has not.  v is scratch of narts entries.
+ */
+static float *
+density(struct tw *v)
+{
+	float *d = nw_malloc((narts ? narts : 1) * sizeof(*d));
+	uint32_t i, j, n;
+	double s;
+
+	for (i = 0; i < narts; i++) {
+		const struct nb *l = story + (size_t)i * nslot;
+
+		s = 0;
+		if (nstory[i] > 0) {
+			for (n = 0; n < nstory[i] && n < MEXP; n++)
+				s += l[n].score;
+		} else {
+			n = ioff[i + 1] - ioff[i];
+			memcpy(v, in + ioff[i], n * sizeof(*v));
+			if (n > MEXP) {
+				selectk(v, n, MEXP, sizeof(*v), cmptwweight);
+				n = MEXP;
+			}
+			sortn(v, n, sizeof(*v), cmptwweight);
+			for (j = 0; j < n; j++)
+				s += v[j].w;
+		}
+		d[i] = n > 0 ? (float)(s / n) : 0;
+	}
+	return d;
+}
+
+/*
+ * Topic concentration: a term whose weight gathers in a few communities
+ * tells the topic more than one spread over them as the articles are.
+ * Its weight is the Kullback-Leibler divergence of the communities that
+ * its weight in the (expanded) vectors falls in from the communities of
+ * all articles (each by its share of the articles), the former smoothed
+ * by a weight of CPRIOR spread as the latter, so that a term with little
+ * weight anywhere is not sure evidence.  Weights, not counts: after the
+ * feedback the words of a topic reach, lightly, the vectors of articles
+ * far from it.  Each vector's weights are then multiplied by the weights
+ * of their terms, and the vector is made unit length again.  The sums
+ * are taken one community at a time, so that the memory is that of a
+ * few numbers per term.
+ */
+static void
+concentrate(const uint32_t *lab)
+{
+	uint32_t *start, *memb, *touched, i, j, k, n, t, c;
+	double *tot, *kl, *seen, p0, p, pu, norm;
+	float *acc;
+
+	start = calloc(narts + 1, sizeof(*start));
+	memb = nw_malloc((narts ? narts : 1) * sizeof(*memb));
+	tot = calloc(nterms ? nterms : 1, sizeof(*tot));
+	kl = calloc(nterms ? nterms : 1, sizeof(*kl));
+	seen = calloc(nterms ? nterms : 1, sizeof(*seen));
+	acc = calloc(nterms ? nterms : 1, sizeof(*acc));
+	touched = nw_malloc((nterms ? nterms : 1) * sizeof(*touched));
+	if (start == NULL || tot == NULL || kl == NULL || seen == NULL ||
+	    acc == NULL)
+		nw_die(2, "out of memory");
+	for (i = 0; i < narts; i++) {
+		start[lab[i] + 1]++;
+		for (k = 0; k < arts[i]->nt; k++)
+			tot[arts[i]->tv[k].t] += arts[i]->tv[k].w;
+	}
+	for (c = 0; c < narts; c++)
+		start[c + 1] += start[c];
+	/* the articles of community c: memb[start[c]..start[c + 1]] */
+	for (i = 0; i < narts; i++)
+		memb[start[lab[i]]++] = i;
+	/* start[c] is now where they end */
+	for (c = 0, j = 0; c < narts; j = start[c++]) {
+		if (j == start[c])
+			continue;
+		p0 = (double)(start[c] - j) / narts;
+		for (n = 0; j < start[c]; j++) {
+			const struct art *a = arts[memb[j]];
+
+			for (k = 0; k < a->nt; k++)
+				accumulate(acc, touched, &n, a->tv[k].t,
+				    a->tv[k].w);
+		}
+		for (k = 0; k < n; k++) {
+			t = touched[k];
+			p = (acc[t] + CPRIOR * p0) / (tot[t] + CPRIOR);
+			kl[t] += p * log(p / p0);
+			seen[t] += p0;
+			acc[t] = 0;
+		}
+	}
+	for (t = 0; t < nterms; t++) {
+		/* the communities where it has no weight */
+		pu = CPRIOR / (tot[t] + CPRIOR);
+		if (seen[t] < 1)
+			kl[t] += (1 - seen[t]) * pu * log(pu);
+		if (kl[t] < 0)		/* rounding */
+			kl[t] = 0;
+	}
+	for (i = 0; i < narts; i++) {
+		struct art *a = arts[i];
+
+		for (k = 0, norm = 0; k < a->nt; k++) {
+			a->tv[k].w = (float)(a->tv[k].w * kl[a->tv[k].t]);
+			norm += (double)a->tv[k].w * a->tv[k].w;
+		}
+		norm = norm > 0 ? sqrt(norm) : 1;
+		for (k = 0; k < a->nt; k++)
+			a->tv[k].w = (float)(a->tv[k].w / norm);
+	}
+	free(start);
+	free(memb);
+	free(tot);
+	free(kl);
+	free(seen);
+	free(acc);
+	free(touched);
+}
+
+/*
  * The final story lists, of final entries: each article's community
  * profile is the communities of itself (weight 1) and of its neighbours
- * (weight their cosine), its k + 1 heaviest, unit length; the story
- * score of a pair is its cosine plus COMMW times the cosine of the two
- * profiles, over 1 + COMMW, so that among neighbours about as close,
- * those that the rest of the neighbourhood agrees with come first.
+ * (weight their cosine), its k + 1 heaviest, unit length.  The story
+ * score of a pair is its cosine with the terms weighed by their topic
+ * concentration, plus COMMW times the cosine of the two profiles, plus
+ * DENSW times the mean density of the two neighbourhoods, over
+ * 1 + COMMW + DENSW: among neighbours about as close, those that the rest
+ * of the neighbourhood agrees with, and those in the core of a topic
+ * rather than on its edge, come first.
  */
 static void
 community(uint32_t final)
@@ -1439,7 +1573,7 @@ community(uint32_t final)
 	struct nb *l1;
 	struct tw *prof, *v;
 	uint32_t *n1, *np, *lab, *touched, k = nslot, i, j, c;
-	float *acc;
+	float *acc, *dens;
 	double q;
 
 	inedges();
@@ -1449,6 +1583,7 @@ community(uint32_t final)
 	if (acc == NULL)
 		nw_die(2, "out of memory");
 	lab = communities(acc, touched, v);
+	dens = density(v);
 	prof = nw_malloc((narts ? narts : 1) * (size_t)(k + 1) *
 	    sizeof(*prof));
 	np = nw_malloc((narts ? narts : 1) * sizeof(*np));
@@ -1463,6 +1598,7 @@ community(uint32_t final)
 		for (c = 0; c < np[i]; c++)
 			p[c].w = (float)(p[c].w / q);
 	}
+	concentrate(lab);
 	free(lab);
 	free(acc);
 	free(touched);
@@ -1483,6 +1619,9 @@ community(uint32_t final)
 		const struct nb *l = l1 + (size_t)i * k;
 		const struct tw *pi = prof + (size_t)i * (k + 1);
 
+		if (n1[i] == 0)
+			continue;
+		scatter(arts[i], 1);
 		for (j = 0; j < n1[i]; j++) {
 			const struct tw *pb = prof + (size_t)l[j].b * (k + 1);
 			uint32_t x = 0, y = 0;
@@ -1494,10 +1633,13 @@ community(uint32_t final)
 					y++;
 				else
 					q += (double)pi[x++].w * pb[y++].w;
-			keepstory(i, l[j].b, (l[j].score + COMMW * q) /
-			    (1 + COMMW), storymin);
+			keepstory(i, l[j].b, (cosine(l[j].b) + COMMW * q +
+			    DENSW * (dens[i] + dens[l[j].b]) / 2) /
+			    (1 + COMMW + DENSW), storymin);
 		}
+		scatter(arts[i], 0);
 	}
+	free(dens);
 	free(prof);
 	free(np);
 	free(l1);
