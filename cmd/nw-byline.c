@@ -34,6 +34,9 @@
 #ifndef NEARW
 #define NEARW		8	/* score lost per line from the anchors */
 #endif
+#ifndef HEADW
+#define HEADW		10	/* score won right over the text */
+#endif
 #ifndef BELOWW
 #define BELOWW		50	/* score lost under the text */
 #endif
@@ -2898,6 +2901,12 @@ examine(const struct nw_rec *r, struct found *fd)
 		    NEARW) - (b.handle ? 30 : 0);	/* a full name is surer */
 		if (nbody > 0 && i > be)
 			score -= BELOWW;	/* under the text: teasers */
+		/* the text starts under it, or under its date line: it
+		 * heads the article, not a teaser among others */
+		if (b.strength >= 2 && i + 1 < r->n && (fd->body[i + 1] ||
+		    (datebox &&
+		    i + 2 < r->n && fd->body[i + 2])))
+			score += HEADW;
 #ifdef NW_DEBUG
 		fprintf(stderr, "cand %zu s%d near %zu: %s\n", i, b.strength,
 		    near, buf);

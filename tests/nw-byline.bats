@@ -768,3 +768,9 @@ farpage() {
 	run authors 'Neue Regierung / Kleine Schritte'
 	assert_none
 }
+
+@test "nw-byline: of two name-and-date bylines, the one the text starts under wins over a teaser's" {
+	run byl 'Id: t\nTitle: Harbour town votes\nPara: Jonas Brandstetter\nPara: April 28, 2023\nPara: ──────────\nPara: Ferry news\nPara: The lighthouse gets a new lamp\nPara: Amelie Brandt\nPara: April 28, 2023\nPara: %s\nPara: %s\n\n' "$BODY" "$BODY"
+	assert_success
+	assert_output 'Amelie Brandt'
+}
