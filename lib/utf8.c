@@ -285,6 +285,16 @@ nw_cpwidth(unsigned cp)
 }
 
 /*
+ * The number of bytes below the lowest one whose high bit is set in m
+ * (m has only high bits, at least one).
+ */
+static inline size_t
+lowbytes(uint64_t m)
+{
+	return (size_t)((((((m & -m) - 1) & NW_HIGHS) >> 7) * NW_ONES) >> 56);
+}
+
+/*
  * The kernel of nw_width and nw_text_width: from *ip, add the columns of
  * well-formed characters to *wp up to the end, an invalid sequence or
  * (when nonul is set) a NUL byte.  Printable ASCII goes eight bytes a
@@ -302,18 +312,36 @@ widthrun(const unsigned char *s, size_t n, size_t *ip, size_t *wp,
 
 	while (i < n) {
 		if (s[i] < 0x80) {
-			while (i + 8 <= n) {
-				uint64_t x = nw_load64(s + i);
+			for (;;) {
+				uint64_t x, bad;
 
+				if (i + 8 <= n)
+					x = nw_load64(s + i);
+				else	/* the last bytes; the rest read 0x80 */
+					for (x = NW_HIGHS, k = 0; k < n - i; k++)
+						x ^= (uint64_t)(s[i + k] ^ 0x80) <<
+						    8 * k;
 				/*
 				 * a byte >= 0x80, < 0x20 (adding 0x60 leaves
 				 * its high bit clear) or DEL (adding 1 sets it)
 				 */
-				if ((x | (x + NW_ONES) | ~(x + NW_ONES * 0x60)) &
-				    NW_HIGHS)
-					break;
-				w += 8;
-				i += 8;
+				bad = (x | (x + NW_ONES) | ~(x + NW_ONES * 0x60)) &
+				    NW_HIGHS;
+				if (bad == 0) {
+					w += 8;
+					i += 8;
+					continue;
+				}
+				/*
+				 * The printable bytes before the first other
+				 * one, all at once: a carry runs only up from
+				 * a byte flagged itself, so the lowest flag
+				 * is right.
+				 */
+				k = lowbytes(bad);
+				w += k;
+				i += k;
+				break;
 			}
 			if (i >= n || s[i] >= 0x80)
 				continue;
