@@ -108,6 +108,20 @@ void	 nw_put_rec(FILE *, const struct nw_rec *);
 int	 nw_end(FILE *);
 
 /*
+ * rec.c: a record made in memory, then written in one piece (one stdio
+ * call a record, not one a field): nw_buf_put() adds the field that
+ * nw_put() would write, nw_buf_end() ends the record, writes it and
+ * empties b, and returns nonzero once output has failed, as nw_end().
+ * Start from a zeroed struct; p stays allocated for the next record.
+ */
+struct nw_buf {
+	char		*p;
+	size_t		 len, cap;
+};
+void	 nw_buf_put(struct nw_buf *, const char *, const char *, size_t);
+int	 nw_buf_end(FILE *, struct nw_buf *);
+
+/*
  * Eight bytes at a time: nw_zerobytes() sets the high bit of each byte of
  * x that is zero, exactly (no borrow between bytes); with x ^ NW_ONES * c
  * it finds the bytes equal to c.  Load words with nw_load64() so that

@@ -355,6 +355,26 @@ putbytes(FILE *fp, const char *p, size_t n)
 		putc_unlocked(*p++, fp);
 }
 
+/*
+ * One value line at o: its n bytes, one space more after a final
+ * backslash (see the top), the newline; n + 2 bytes at most.  Returns
+ * the end.
+ */
+static char *
+fmtline(char *o, const char *p, size_t n)
+{
+	size_t i = n;
+
+	memcpy(o, p, n);
+	o += n;
+	while (i > 0 && p[i - 1] == ' ')
+		i--;
+	if (i > 0 && p[i - 1] == '\\')
+		*o++ = ' ';
+	*o++ = '\n';
+	return o;
+}
+
 /* Write one value line, escaping a final backslash (see the top). */
 static void
 putline(FILE *fp, const char *p, size_t n)
@@ -374,7 +394,7 @@ nw_put(FILE *fp, const char *name, const char *val, size_t len)
 {
 	const char *nl, *end = val + len;
 	char buf[1024];
-	size_t nn = strlen(name), i = len, k;
+	size_t nn = strlen(name);
 
 	/* the common case, a value of one line: the field in one piece */
 	if (len > 0 && nn + len + 4 <= sizeof(buf) &&
@@ -382,14 +402,8 @@ nw_put(FILE *fp, const char *name, const char *val, size_t len)
 		memcpy(buf, name, nn);
 		buf[nn] = ':';
 		buf[nn + 1] = ' ';
-		memcpy(buf + nn + 2, val, len);
-		k = nn + 2 + len;
-		while (i > 0 && val[i - 1] == ' ')
-			i--;
-		if (i > 0 && val[i - 1] == '\\')
-			buf[k++] = ' ';
-		buf[k++] = '\n';
-		fwrite(buf, 1, k, fp);
+		fwrite(buf, 1, (size_t)(fmtline(buf + nn + 2, val, len) - buf),
+		    fp);
 		return;
 	}
 	putbytes(fp, name, nn);
@@ -425,6 +439,71 @@ nw_put_rec(FILE *fp, const struct nw_rec *rec)
 {
 	fwrite(rec->raw, 1, rec->rawlen, fp);
 	putc('\n', fp);
+}
+
+/*
+ * A record made in memory and written in one piece: nw_buf_put() adds
+ * the field that nw_put() would write, nw_buf_end() the blank line, and
+ * writes the record.  Many short fields then cost one stdio call, not
+ * one each.
+ */
+static char *
+bufroom(struct nw_buf *b, size_t n)
+{
+	size_t c;
+
+	if (b->cap - b->len < n) {
+		for (c = b->cap ? b->cap : 4096; c - b->len < n; c *= 2)
+			;
+		b->p = nw_realloc(b->p, c);
+		b->cap = c;
+	}
+	return b->p + b->len;
+}
+
+void
+nw_buf_put(struct nw_buf *b, const char *name, const char *val, size_t len)
+{
+	const char *nl, *end = val + len;
+	size_t nn = strlen(name), n;
+	char *o = bufroom(b, nn + 3);
+
+	memcpy(o, name, nn);
+	o += nn;
+	*o++ = ':';
+	if (len == 0) {
+		*o++ = '\n';
+		b->len = (size_t)(o - b->p);
+		return;
+	}
+	*o++ = ' ';
+	for (;;) {
+		nl = memchr(val, '\n', (size_t)(end - val));
+		n = nl ? (size_t)(nl - val) : (size_t)(end - val);
+		b->len = (size_t)(o - b->p);
+		/* the line, its escape and newline, and "+ " */
+		o = fmtline(bufroom(b, n + 4), val, n);
+		if (nl == NULL)
+			break;
+		val = nl + 1;
+		*o++ = '+';
+		if (val == end) {
+			*o++ = '\n';
+			break;
+		}
+		*o++ = ' ';
+	}
+	b->len = (size_t)(o - b->p);
+}
+
+/* End the record in b and write it; nonzero once output has failed. */
+int
+nw_buf_end(FILE *fp, struct nw_buf *b)
+{
+	*bufroom(b, 1) = '\n';
+	fwrite(b->p, 1, b->len + 1, fp);
+	b->len = 0;
+	return ferror(fp);
 }
 
 /* End a record; nonzero once output has failed (a full disk). */
