@@ -2724,6 +2724,26 @@ copyright(const struct nw_rec *r, size_t from, struct byl *best,
 	}
 }
 
+/* Does a line start with a count of comments, "12 Kommentare", "3 comments"? */
+static int
+counted(const char *s, size_t n)
+{
+	size_t d = 0, w;
+
+	while (d < n && d < 6 && s[d] >= '0' && s[d] <= '9')
+		d++;
+	if (d == 0 || d >= n || s[d] != ' ')
+		return 0;
+	s += d + 1;
+	n -= d + 1;
+	for (w = 0; w < n && s[w] != ' ' && s[w] != '/' && s[w] != '|' &&
+	    s[w] != ','; w++)
+		;
+	return eqword(s, w, "kommentare") || eqword(s, w, "kommentar") ||
+	    eqword(s, w, "comments") || eqword(s, w, "comment") ||
+	    eqword(s, w, "commentaires") || eqword(s, w, "comentarios");
+}
+
 /* Find everything in one record. */
 static void
 examine(const struct nw_rec *r, struct found *fd)
@@ -2811,6 +2831,9 @@ examine(const struct nw_rec *r, struct found *fd)
 		    datelinestart(r->f[i + 1].val, r->f[i + 1].len)))
 			continue;	/* far away only cues, boxes and a
 					 * name over a date count */
+		if (nbody > 0 && i > be && counted(f->val, f->len))
+			continue;	/* "12 Kommentare / Von ..." under the
+					 * text: a teaser's */
 		n = clean(f->val, f->len, buf);
 		joined = datebox = 0;
 		if (memchr(buf, ' ', n) != NULL)
@@ -2942,8 +2965,8 @@ examine(const struct nw_rec *r, struct found *fd)
 			const struct nw_field *f = &r->f[i];
 			size_t n, j;
 
-			if (!ispara(f) || f->len > MAXLINE)
-				break;
+			if (!ispara(f) || f->len > MAXLINE || fd->body[i])
+				break;	/* the text ends the byline */
 			n = clean(f->val, f->len, buf);
 			if (n == 0 || (n <= 3 && nb == 0)) {
 				nb++;

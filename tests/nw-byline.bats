@@ -774,3 +774,9 @@ farpage() {
 	assert_success
 	assert_output 'Amelie Brandt'
 }
+
+@test "nw-byline: a byline under the text that starts with a count of comments is a teaser's, not the article's" {
+	run byl 'Id: t\nTitle: Harbour town votes\nPara: 12. Mai 2025 um 15:46 Uhr / Jonas Brandstetter\nPara: %s\nPara: %s\nPara: 40 Kommentare / Ein Bericht von Amelie Brandt\n\n' "$BODY" "$BODY"
+	assert_success
+	assert_output 'Jonas Brandstetter'
+}
