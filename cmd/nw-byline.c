@@ -1336,8 +1336,11 @@ photoword(const struct tok *t, size_t nt)
 	size_t i;
 
 	for (i = 0; i < nt; i++) {
-		if (!t[i].sep && inwords(photo, t[i].s, t[i].n))
-			break;
+		if (!t[i].sep && inwords(photo, t[i].s, t[i].n) && !(i >= 2 &&
+		    eqword(t[i - 2].s, t[i - 2].n, "text") && (inwords(
+		    andwords, t[i - 1].s, t[i - 1].n) || eqword(t[i - 1].s,
+		    t[i - 1].n, "+"))))
+			break;	/* "Text & Fotos: NAME" is a byline */
 		/* "(REUTERS/Jan Novak)": a caption's credit */
 		if (t[i].sep && t[i].s[0] == '(' && i + 2 < nt &&
 		    !t[i + 1].sep && t[i + 2].sep && t[i + 2].s[0] == '/' &&

@@ -780,3 +780,14 @@ farpage() {
 	assert_success
 	assert_output 'Jonas Brandstetter'
 }
+
+@test "nw-byline: Text & Fotos: NAME and Text und Fotos: NAME are bylines, not photo credits" {
+	run authors 'Text & Fotos: Jonas Brandstetter'
+	assert_success
+	assert_output 'Jonas Brandstetter'
+	run authors 'Text und Fotos: Amelie Brandt 0 12'
+	assert_success
+	assert_output 'Amelie Brandt'
+	run authors 'Fotos: Amelie Brandt'
+	assert_none
+}
