@@ -2598,7 +2598,10 @@ photopart(const char *s, size_t n)
 	return 0;
 }
 
-/* Is t[i] a copyright mark: "©", "Copyright", "&copy", the c of "(c)"? */
+/*
+ * Is t[i] a copyright mark: "©", "©2020", "Copyright", "&copy", the c of
+ * "(c)"?
+ */
 static int
 ismark(const struct tok *t, size_t i)
 {
@@ -2606,7 +2609,9 @@ ismark(const struct tok *t, size_t i)
 		return 0;
 	if (t[i].n == 1 && (t[i].s[0] | 0x20) == 'c')
 		return i > 0 && t[i - 1].s[0] == '(';
-	return eqword(t[i].s, t[i].n, "©") || eqword(t[i].s, t[i].n,
+	return (t[i].n >= 2 && memcmp(t[i].s, "©", 2) == 0 &&
+	    isdigitword(t[i].s, t[i].n)) || eqword(t[i].s, t[i].n, "©") ||
+	    eqword(t[i].s, t[i].n,
 	    "copyright") || eqword(t[i].s, t[i].n, "&copy") ||
 	    (t[i].n >= 5 && strncasecmp(t[i].s, "cc-by", 5) == 0);
 }

@@ -738,6 +738,9 @@ farpage() {
 	farpage 3 '© Amelie Brandt • Impressum'
 	run byline
 	assert_output 'Amelie Brandt'
+	farpage 3 '©2021 - Amelie Brandt - HARBOUR WALKS'
+	run byline
+	assert_output 'Amelie Brandt'
 	# a picture's credit, a firm, two people: none
 	for l in '© Amelie Brandt / Stockphotos' '© 2023 Amelie Entertainment' '© Amelie Brandt, Jonas Brandstetter'; do
 		farpage 3 "$l"
