@@ -355,3 +355,222 @@ related_of() {
 	assert_line --index 1 --regexp '^Related: b-glacier-[0-9]+ 0\.[0-9]+ story$'
 	assert_line --index 2 --regexp '^Related: b-glacier-[0-9]+ 0\.[0-9]+ story$'
 }
+
+# Four topics of six articles; the choir, bakery and quarry articles also
+# use everyday words (weekend, visitors, morning, village, families,
+# volunteers), the harbour articles do not.
+concentration_corpus() {
+	cat <<'EOF'
+Id: harbour-00
+Title: Lobster quay quay moorings quay
+Para: Gulls mackerel crab skipper mackerel nets mackerel.
+
+Id: harbour-01
+Title: Crab slipway trawler tide trawler
+Para: Trawler lobster skipper skipper trawler lobster harbour.
+
+Id: harbour-02
+Title: Mackerel gulls gulls nets tide
+Para: Slipway trawler skipper quay lobster lobster quay.
+
+Id: harbour-03
+Title: Moorings mackerel slipway crab slipway
+Para: Nets skipper harbour lobster trawler skipper tide.
+
+Id: harbour-04
+Title: Lobster slipway nets moorings trawler
+Para: Moorings gulls skipper slipway trawler moorings mackerel.
+
+Id: harbour-05
+Title: Slipway tide lobster harbour tide
+Para: Skipper moorings moorings gulls slipway trawler mackerel.
+
+Id: choir-00
+Title: Tenor chorister conductor morning organ
+Para: Organ carol conductor families chorister choir conductor weekend organ visitors carol.
+
+Id: choir-01
+Title: Visitors soprano soprano soprano conductor
+Para: Volunteers morning hymn hymn anthem organ hymn anthem families soprano carol.
+
+Id: choir-02
+Title: Morning choir choir tenor choir
+Para: Village vestry families tenor soprano soprano conductor chorister vestry rehearsal visitors.
+
+Id: choir-03
+Title: Hymn hymn vestry tenor soprano
+Para: Morning anthem soprano hymn conductor hymn choir families weekend anthem visitors.
+
+Id: choir-04
+Title: Psalm rehearsal chorister carol conductor
+Para: Conductor organ anthem volunteers weekend chorister choir village tenor morning hymn.
+
+Id: choir-05
+Title: Soprano soprano families volunteers psalm
+Para: Vestry soprano chorister choir carol rehearsal carol visitors morning anthem anthem.
+
+Id: bakery-00
+Title: Visitors oven volunteers sourdough oven
+Para: Sourdough proving proving families proving flour flour sourdough crust weekend baker.
+
+Id: bakery-01
+Title: Sourdough morning loaf visitors flour
+Para: Sourdough sourdough flour yeast oven loaf oven volunteers families proving dough.
+
+Id: bakery-02
+Title: Visitors proving dough village sourdough
+Para: Rye crust starter crust yeast crust flour weekend sourdough families flour.
+
+Id: bakery-03
+Title: Sourdough sourdough morning bloomer proving
+Para: Sourdough rye visitors weekend flour village crust rye bloomer yeast loaf.
+
+Id: bakery-04
+Title: Oven sourdough rye baker yeast
+Para: Dough crust yeast sourdough dough volunteers families morning weekend starter bloomer.
+
+Id: bakery-05
+Title: Families rye village rye sourdough
+Para: Bloomer baker oven flour dough starter oven bloomer loaf volunteers morning.
+
+Id: quarry-00
+Title: Haulage blasting haulage blasting slate
+Para: Haulage weekend visitors crusher blasting crusher blasting village volunteers haulage slate.
+
+Id: quarry-01
+Title: Village limestone excavator chisel families
+Para: Spoil visitors morning limestone gravel haulage slate quarry spoil spoil granite.
+
+Id: quarry-02
+Title: Gravel seam quarry haulage slate
+Para: Visitors spoil chisel excavator families spoil chisel village morning crusher crusher.
+
+Id: quarry-03
+Title: Blasting families crusher crusher blasting
+Para: Morning weekend seam village crusher gravel haulage haulage excavator seam granite.
+
+Id: quarry-04
+Title: Slate slate seam blasting blasting
+Para: Village haulage blasting slate gravel morning slate spoil visitors families limestone.
+
+Id: quarry-05
+Title: Slate granite excavator families village
+Para: Haulage weekend limestone spoil visitors excavator quarry crusher limestone excavator limestone.
+
+Id: q-visit
+Title: Gulls lobster moorings village morning
+Para: Visitors families weekend volunteers.
+EOF
+}
+
+@test "nw-related: words of one topic count more than words every topic uses" {
+	# q-visit has three harbour words and the six everyday words: by the
+	# words alone the bakery articles are nearer, but the everyday words
+	# are spread over three topics and the harbour words gather in one
+	concentration_corpus > in.rec
+	run nw-related -k 3 in.rec
+	assert_success
+	run related_of q-visit <(printf '%s\n' "$output")
+	assert_line --index 0 --regexp '^Related: harbour-[0-9]+ 0\.[0-9]+ story$'
+	assert_line --index 1 --regexp '^Related: harbour-[0-9]+ 0\.[0-9]+ story$'
+	assert_line --index 2 --regexp '^Related: harbour-[0-9]+ 0\.[0-9]+ story$'
+	# and the staged run agrees
+	diff <(nw-related --pairs in.rec) \
+	    <(nw-related --sketch in.rec | LC_ALL=C sort | nw-related --match)
+}
+
+# Three topics of five articles, and three articles on their own (a
+# ferry, a chess game, a beehive).
+density_corpus() {
+	cat <<'EOF'
+Id: a-glacier-00
+Title: Icefall ablation crevasse serac crevasse
+Para: Cirque cirque cirque.
+
+Id: a-glacier-01
+Title: Snout moraine crevasse cirque glacier
+Para: Snout snout ablation.
+
+Id: a-glacier-02
+Title: Glacier cirque serac moraine ablation
+Para: Crevasse meltwater glacier.
+
+Id: a-glacier-03
+Title: Glacier glacier firn glacier snout
+Para: Moraine snout glacier.
+
+Id: a-glacier-04
+Title: Firn moraine cirque cirque firn
+Para: Moraine meltwater moraine.
+
+Id: c-choir-00
+Title: Psalm rehearsal chorister hymn choir
+Para: Tenor carol psalm.
+
+Id: c-choir-01
+Title: Anthem soprano psalm vestry hymn
+Para: Anthem vestry organ.
+
+Id: c-choir-02
+Title: Vestry vestry carol tenor carol
+Para: Psalm rehearsal hymn.
+
+Id: c-choir-03
+Title: Hymn conductor chorister carol tenor
+Para: Conductor choir chorister.
+
+Id: c-choir-04
+Title: Rehearsal vestry tenor tenor psalm
+Para: Soprano organ carol.
+
+Id: d-bakery-00
+Title: Starter bloomer starter crust sourdough
+Para: Yeast bloomer baker.
+
+Id: d-bakery-01
+Title: Sourdough oven baker flour crust
+Para: Yeast starter dough.
+
+Id: d-bakery-02
+Title: Yeast dough rye starter proving
+Para: Proving proving flour.
+
+Id: d-bakery-03
+Title: Bloomer oven oven baker loaf
+Para: Dough loaf baker.
+
+Id: d-bakery-04
+Title: Baker loaf flour baker crust
+Para: Proving crust yeast.
+
+Id: b-lone-00
+Title: Deckhand harbourmaster harbourmaster timetable foghorn
+Para: Ticket gangway ferry.
+
+Id: b-lone-01
+Title: Endgame stalemate rook gambit bishop
+Para: Opening endgame chess.
+
+Id: b-lone-02
+Title: Smoker queen hive honeycomb beekeeper
+Para: Swarm honeycomb drone.
+
+Id: q-mixed
+Title: Icefall foghorn deckhand ferry moraine
+Para: Firn.
+EOF
+}
+
+@test "nw-related: of two neighbours about as close, one in the core of a topic comes first" {
+	# q-mixed has three glacier words and three of the ferry article's:
+	# the ferry article is as near by its words, but it has no close
+	# neighbours, while the glacier articles are each other's
+	density_corpus > in.rec
+	run nw-related -k 3 in.rec
+	assert_success
+	run related_of q-mixed <(printf '%s\n' "$output")
+	assert_line --index 0 --regexp '^Related: a-glacier-[0-9]+ 0\.[0-9]+ story$'
+	assert_line --index 1 --regexp '^Related: b-lone-00 0\.[0-9]+ story$'
+	diff <(nw-related --pairs in.rec) \
+	    <(nw-related --sketch in.rec | LC_ALL=C sort | nw-related --match)
+}
