@@ -1432,10 +1432,12 @@ cmptwterm(const void *x, const void *y)
 
 /*
  * How dense each article's neighbourhood is: the mean cosine of its MEXP
- * nearest neighbours; for an article without a list of its own (an old
- * one, with -a), of the MEXP nearest articles that list it.  An article
- * in the core of a topic has close neighbours all round; one on the edge
- * between topics, or alone, has not.  v is scratch of narts entries.
+ * nearest neighbours.  An article in the core of a topic has close
+ * neighbours all round; one on the edge between topics, or on its own,
+ * has not.  An article without a list of its own (an old one, with -a)
+ * has the mean density of the MEXP nearest articles that list it: its
+ * cosines with them say less, as its vector was not expanded.  v is
+ * scratch of narts entries.
  */
 static float *
 density(struct tw *v)
@@ -1447,21 +1449,22 @@ density(struct tw *v)
 	for (i = 0; i < narts; i++) {
 		const struct nb *l = story + (size_t)i * nslot;
 
-		s = 0;
-		if (nstory[i] > 0) {
-			for (n = 0; n < nstory[i] && n < MEXP; n++)
-				s += l[n].score;
-		} else {
-			n = ioff[i + 1] - ioff[i];
-			memcpy(v, in + ioff[i], n * sizeof(*v));
-			if (n > MEXP) {
-				selectk(v, n, MEXP, sizeof(*v), cmptwweight);
-				n = MEXP;
-			}
-			sortn(v, n, sizeof(*v), cmptwweight);
-			for (j = 0; j < n; j++)
-				s += v[j].w;
+		for (n = 0, s = 0; n < nstory[i] && n < MEXP; n++)
+			s += l[n].score;
+		d[i] = n > 0 ? (float)(s / n) : 0;
+	}
+	for (i = 0; i < narts; i++) {
+		if (nstory[i] > 0)
+			continue;
+		n = ioff[i + 1] - ioff[i];
+		memcpy(v, in + ioff[i], n * sizeof(*v));
+		if (n > MEXP) {
+			selectk(v, n, MEXP, sizeof(*v), cmptwweight);
+			n = MEXP;
 		}
+		sortn(v, n, sizeof(*v), cmptwweight);
+		for (j = 0, s = 0; j < n; j++)
+			s += d[v[j].t];
 		d[i] = n > 0 ? (float)(s / n) : 0;
 	}
 	return d;
