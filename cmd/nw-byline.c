@@ -2752,6 +2752,30 @@ counted(const char *s, size_t n)
 	    eqword(s, w, "commentaires") || eqword(s, w, "comentarios");
 }
 
+/*
+ * A line that is one capitalized word, a tag of the story ("Politik",
+ * "Elections"), not a button to share it ("Facebook", "Teilen").
+ */
+static int
+tagword(const struct nw_field *f)
+{
+	static const char *const share[] = { "facebook", "twitter", "x",
+	    "instagram", "linkedin", "whatsapp", "pinterest", "xing",
+	    "telegram", "reddit", "email", "e-mail", "mail", "teilen",
+	    "share", "drucken", "print", "tweet", "youtube", "tiktok",
+	    "mastodon", "threads", "bluesky", "flipboard", "messenger",
+	    "kommentare", "comments", "partager", "compartir", NULL };
+	size_t i;
+
+	if (!ispara(f) || f->len < 3 || f->len > 30 || f->val[0] < 'A' ||
+	    f->val[0] > 'Z')
+		return 0;
+	for (i = 1; i < f->len; i++)
+		if (f->val[i] == ' ' || (f->val[i] >= '0' && f->val[i] <= '9'))
+			return 0;
+	return !inwords(share, f->val, f->len);
+}
+
 /* Find everything in one record. */
 static void
 examine(const struct nw_rec *r, struct found *fd)
@@ -2920,6 +2944,10 @@ examine(const struct nw_rec *r, struct found *fd)
 		    i + 1 != ti)) ||
 		    (near > 40 && !b.anywhere))
 			continue;
+		if (b.strength == 1 && i + 2 < r->n && tagword(&r->f[i + 1]) &&
+		    tagword(&r->f[i + 2]))
+			continue;	/* "Jane Doe", "Politik", "Wahlen": a
+					 * list of the story's tags */
 		if (b.strength == 1 && near > 6 && !(ti != (size_t)-1 &&
 		    bs != (size_t)-1 && ti < i && i < bs && near <= 12))
 			continue;	/* between headline and body: closer */

@@ -794,3 +794,11 @@ farpage() {
 	run authors 'Fotos: Amelie Brandt'
 	assert_none
 }
+
+@test "nw-byline: a name line over one-word lines is a list of the story's tags, over share buttons it is a name" {
+	run byl 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: %s\nPara: Jonas Brandstetter\nPara: Politik\nPara: Schifffahrt\n\n' "$BODY" "$BODY"
+	assert_none
+	run byl 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: %s\nPara: Jonas Brandstetter\nPara: Facebook\nPara: Twitter\n\n' "$BODY" "$BODY"
+	assert_success
+	assert_output 'Jonas Brandstetter'
+}
