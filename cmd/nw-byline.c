@@ -2537,29 +2537,39 @@ datelinestart(const char *s, size_t n)
  * teasers.
  */
 static void
-farcue(const struct nw_rec *r, struct byl *best, size_t *besti)
+farcue(const struct nw_rec *r, struct byl *best, size_t *besti,
+    int *joined)
 {
 	static char buf[8 * MAXLINE + 16];
 	struct byl b;
 	size_t i, j, n;
-	int got = 0;
+	int got = 0, two;
 
 	for (i = 0; i < r->n; i++) {
 		const struct nw_field *f = &r->f[i];
-
 		struct tok w;
 
-		if (!ispara(f) || f->len > 120 || f->len < 6 ||
-		    f->val[0] == ' ' || f->val[f->len - 1] == ':')
-			continue;	/* an indented item or a heading is a
-					 * menu's */
+		if (!ispara(f) || f->len > 120 || f->len < 2 ||
+		    f->val[0] == ' ')
+			continue;	/* an indented item is a menu's */
 		/* the line starts with a cue word */
+		for (w.n = 0; w.n < f->len && f->val[w.n] != ' ' &&
+		    f->val[w.n] != ':'; w.n++)
+			;
 		w.s = f->val;
-		w.n = strcspn(f->val, " :");
 		w.sep = 0;
-		if (w.n >= f->len || !iscuestart(&w))
+		if (!iscuestart(&w))
 			continue;
 		n = clean(f->val, f->len, buf);
+		if ((two = cueonly(buf, n))) {
+			/* "Autor:" on a line, the name on the next */
+			if (i + 1 == r->n || !ispara(&r->f[i + 1]) ||
+			    r->f[i + 1].len > MAXLINE)
+				continue;
+			buf[n++] = ' ';
+			n += clean(r->f[i + 1].val, r->f[i + 1].len, buf + n);
+		} else if (f->val[f->len - 1] == ':')
+			continue;	/* a heading: "By Main Course:" */
 		readline(buf, n, &b);
 		if (b.strength != 4 || b.nnames == 0 || b.handle)
 			continue;
@@ -2576,6 +2586,7 @@ farcue(const struct nw_rec *r, struct byl *best, size_t *besti)
 		if (!got) {
 			*best = b;
 			*besti = i;
+			*joined = two;
 			got = 1;
 		}
 	}
@@ -2980,7 +2991,7 @@ examine(const struct nw_rec *r, struct found *fd)
 		}
 	}
 	if (best.strength == 0)
-		farcue(r, &best, &besti);
+		farcue(r, &best, &besti, &bestjoined);
 	if (best.strength == 0)
 		copyright(r, nbody > 0 ? be + 1 : 0, &best, &besti);
 #ifdef NW_DEBUG

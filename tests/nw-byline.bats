@@ -711,6 +711,13 @@ farpage() {
 	farpage 60 '    By Jonas Brandstetter'
 	run byline
 	assert_none
+	# the cue on a line of its own, the name on the next: both go
+	farpage 60 'Autor*in' 'Jonas Brandstetter (Redakteur im Ressort Küste)'
+	run byline
+	assert_success
+	assert_output 'Jonas Brandstetter'
+	run grep -c '^Para: .*\(Brandstetter\|Autor\)' out.rec
+	assert_output 0
 }
 
 @test "nw-byline: a bare name right under the text signs it, though long teasers follow further down" {
