@@ -132,7 +132,9 @@ static const char *const cues[] = {
 	"Авторы:", "Текст:", "gespeichert von", "eingestellt von",
 	"publiziert von", "redaktion:", "interview:", "autoren",
 	"text und fotos:", "text & fotos:", "texto:", "testo:",
-	"artikel von", "ein artikel von", "words by", NULL
+	"artikel von", "ein artikel von", "words by", "about the author",
+	"über den autor", "über die autorin", "Über den Autor",
+	"Über die Autorin", NULL
 };
 
 /* Cues after which the names are editors, not authors. */
@@ -1400,8 +1402,9 @@ matchcue(const struct tok *t, size_t nt, const char *w)
 		while (*w == ' ')
 			w++;
 	}
-	/* "von: NAME" */
-	if (i < nt && t[i].sep && t[i].s[0] == ':')
+	/* "von: NAME", "About the author - NAME" */
+	if (i < nt && t[i].sep && (t[i].s[0] == ':' || t[i].s[0] == '-' ||
+	    (unsigned char)t[i].s[0] == 0xE2))
 		i++;
 	return i;
 }

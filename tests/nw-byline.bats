@@ -809,3 +809,12 @@ farpage() {
 	assert_success
 	assert_output 'Jonas Brandstetter'
 }
+
+@test "nw-byline: About the author - NAME, and Über den Autor over the name, name the author" {
+	run authors 'About the Author - Amelie Brandt'
+	assert_success
+	assert_output 'Amelie Brandt'
+	run byl 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: %s\nPara: Über den Autor\nPara: Kwabeno Asantewaa\nPara: Kwabeno Asantewaa\n\n' "$BODY" "$BODY"
+	assert_success
+	assert_output 'Kwabeno Asantewaa'
+}
