@@ -60,6 +60,7 @@
 #define COMMW		0.2	/* weight of community agreement */
 #define DENSW		0.6	/* weight of the neighbourhood density */
 #define CPRIOR		0.02	/* prior weight in a term's spread */
+#define CFLOOR		0.05	/* concentration that every term has */
 #define LPMAX		10	/* label propagation passes, at most */
 #define MINCONT		20	/* containment counts from this many shingles */
 #define BUCKETW		24	/* LSH: each member pairs with the next BUCKETW */
@@ -1480,7 +1481,9 @@ density(struct tw *v)
  * weight anywhere is not sure evidence.  Weights, not counts: after the
  * feedback the words of a topic reach, lightly, the vectors of articles
  * far from it.  Each vector's weights are then multiplied by the weights
- * of their terms, and the vector is made unit length again.  The sums
+ * of their terms plus CFLOOR, so that where the communities tell nothing
+ * (one community, say) the vector stays as it was, and the vector is
+ * made unit length again.  The sums
  * are taken one community at a time, so that the memory is that of a
  * few numbers per term.
  */
@@ -1543,7 +1546,8 @@ concentrate(const uint32_t *lab)
 		struct art *a = arts[i];
 
 		for (k = 0, norm = 0; k < a->nt; k++) {
-			a->tv[k].w = (float)(a->tv[k].w * kl[a->tv[k].t]);
+			a->tv[k].w = (float)(a->tv[k].w *
+			    (kl[a->tv[k].t] + CFLOOR));
 			norm += (double)a->tv[k].w * a->tv[k].w;
 		}
 		norm = norm > 0 ? sqrt(norm) : 1;

@@ -574,3 +574,15 @@ EOF
 	diff <(nw-related --pairs in.rec) \
 	    <(nw-related --sketch in.rec | LC_ALL=C sort | nw-related --match)
 }
+
+@test "nw-related: in a corpus of one topic the words still decide" {
+	# the flood reports and their copy make one community: no term is
+	# more concentrated than another, so the plain weights stay
+	awk -v RS= -v ORS='\n\n' '/Id: (a1f00d|d4d4d4d4)/' "$R" > in.rec
+	run grep -c '^Id: ' in.rec
+	assert_output 4
+	run nw-related --pairs -e in.rec
+	assert_success
+	assert_line --regexp "^$FLOOD1	$FLOOD2	0\.9[0-9]+	story	bank burst "
+	assert_line --regexp "^$FLOOD1	$COPY	0\.[0-9]+	dup	bank burst "
+}
