@@ -1714,7 +1714,6 @@ emit(struct article *a, const char *source, unsigned occurrence,
 {
 	static char *cont, *val;
 	static struct para *p;
-	static struct nw_buf out;	/* the record, written in one piece */
 	static size_t contcap, valcap;
 	size_t i, np = 0;
 	long title, section;
@@ -1750,15 +1749,15 @@ emit(struct article *a, const char *source, unsigned occurrence,
 	h = nw_digest64(num, strlen(num), h);
 	h = nw_digest64(a->text, a->len, h);
 	snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
-	nw_buf_put(&out, "Id", id, strlen(id));
-	nw_buf_put(&out, "Source", source, strlen(source));
+	nw_put(stdout, "Id", id, strlen(id));
+	nw_put(stdout, "Source", source, strlen(source));
 	for (i = 0; i < np; i++) {
 		const char *name = (long)i == title ? "Title" :
 		    (long)i == section ? "Section" : "Para";
 		size_t j, o = 0;
 
 		if (p[i].first == p[i].last) {	/* one line: as it is */
-			nw_buf_put(&out, name, a->text + p[i].off, p[i].len);
+			nw_put(stdout, name, a->text + p[i].off, p[i].len);
 			continue;
 		}
 		/* the lines of a paragraph, joined by newlines */
@@ -1772,9 +1771,9 @@ emit(struct article *a, const char *source, unsigned occurrence,
 			memcpy(val + o, a->text + a->l[j].off, a->l[j].len);
 			o += a->l[j].len;
 		}
-		nw_buf_put(&out, name, val, o);
+		nw_put(stdout, name, val, o);
 	}
-	return nw_buf_end(stdout, &out);
+	return nw_end(stdout);
 }
 
 static void
@@ -1861,19 +1860,12 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 		n = o;
 		width = nw_width(s, n);
 	}
-	/*
-	 * The separators: a form feed alone (after blanks, before white
-	 * space: a line that is all white space, rtrim() tells), or the -d
-	 * line.
-	 */
-	trimmed = rtrim(s, n);
-	if (trimmed == 0) {
-		for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
-			;
-		if (i < n && s[i] == '\f')
-			return flush(in, a, 0);
-	}
-	if (trimmed < n)
+	/* the separators: a form feed alone, or the -d line */
+	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+		;
+	if (i < n && s[i] == '\f' && rtrim(s + i + 1, n - i - 1) == 0)
+		return flush(in, a, 0);
+	if ((trimmed = rtrim(s, n)) < n)
 		width -= nw_width(s + trimmed, n - trimmed);
 	n = trimmed;
 	if (delim != NULL && strlen(delim) == n && memcmp(s, delim, n) == 0)
