@@ -1714,6 +1714,7 @@ emit(struct article *a, const char *source, unsigned occurrence,
 {
 	static char *cont, *val;
 	static struct para *p;
+	static struct nw_buf out;	/* the record, written in one piece */
 	static size_t contcap, valcap;
 	size_t i, np = 0;
 	long title, section;
@@ -1749,15 +1750,15 @@ emit(struct article *a, const char *source, unsigned occurrence,
 	h = nw_digest64(num, strlen(num), h);
 	h = nw_digest64(a->text, a->len, h);
 	snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
-	nw_put(stdout, "Id", id, strlen(id));
-	nw_put(stdout, "Source", source, strlen(source));
+	nw_buf_put(&out, "Id", id, strlen(id));
+	nw_buf_put(&out, "Source", source, strlen(source));
 	for (i = 0; i < np; i++) {
 		const char *name = (long)i == title ? "Title" :
 		    (long)i == section ? "Section" : "Para";
 		size_t j, o = 0;
 
 		if (p[i].first == p[i].last) {	/* one line: as it is */
-			nw_put(stdout, name, a->text + p[i].off, p[i].len);
+			nw_buf_put(&out, name, a->text + p[i].off, p[i].len);
 			continue;
 		}
 		/* the lines of a paragraph, joined by newlines */
@@ -1771,9 +1772,9 @@ emit(struct article *a, const char *source, unsigned occurrence,
 			memcpy(val + o, a->text + a->l[j].off, a->l[j].len);
 			o += a->l[j].len;
 		}
-		nw_put(stdout, name, val, o);
+		nw_buf_put(&out, name, val, o);
 	}
-	return nw_end(stdout);
+	return nw_buf_end(stdout, &out);
 }
 
 static void
