@@ -1861,12 +1861,19 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 		n = o;
 		width = nw_width(s, n);
 	}
-	/* the separators: a form feed alone, or the -d line */
-	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
-		;
-	if (i < n && s[i] == '\f' && rtrim(s + i + 1, n - i - 1) == 0)
-		return flush(in, a, 0);
-	if ((trimmed = rtrim(s, n)) < n)
+	/*
+	 * The separators: a form feed alone (after blanks, before white
+	 * space: a line that is all white space, rtrim() tells), or the -d
+	 * line.
+	 */
+	trimmed = rtrim(s, n);
+	if (trimmed == 0) {
+		for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+			;
+		if (i < n && s[i] == '\f')
+			return flush(in, a, 0);
+	}
+	if (trimmed < n)
 		width -= nw_width(s + trimmed, n - trimmed);
 	n = trimmed;
 	if (delim != NULL && strlen(delim) == n && memcmp(s, delim, n) == 0)
