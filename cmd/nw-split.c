@@ -155,6 +155,15 @@ isfull(const struct article *a, size_t i, size_t m)
 		k++;
 	if (memchr(s + k, ' ', n - k) == NULL)
 		return 0;
+	/* eight bytes a load, for the runs that start in the first six */
+	for (; k + 8 <= n; k += 6) {
+		uint64_t x = nw_load64(s + k);
+		uint64_t sp = nw_zerobytes(x ^ NW_ONES * ' ');
+
+		if ((nw_zerobytes(x ^ NW_ONES * '\t') | (sp & sp >> 8 & sp >> 16)) &
+		    UINT64_C(0x808080808080))
+			return 0;
+	}
 	for (; k + 2 < n; k++)
 		if (s[k] == '\t' || (s[k] == ' ' && s[k + 1] == ' ' &&
 		    s[k + 2] == ' '))
@@ -201,9 +210,10 @@ topcluster(size_t *w, size_t n)
  * first word would not have fitted after them.  In wrapped text nearly
  * every line but a paragraph's last is full; in one-paragraph-per-line
  * text and in page dumps the wide lines end blocks of their own.
+ * fullnext (all 0 on entry) gets a 1 after each of those full lines.
  */
 static size_t
-margin(const struct article *a)
+margin(const struct article *a, char *fullnext)
 {
 	size_t *w, i, n = 0, m = 0, full = 0, wide = 0;
 
@@ -221,7 +231,10 @@ margin(const struct article *a)
 		if (a->l[i].width <= m / 2)
 			continue;
 		wide++;
-		full += i + 1 < a->n && isfull(a, i, m);
+		if (i + 1 < a->n && isfull(a, i, m)) {
+			fullnext[i + 1] = 1;	/* for paragraphs() */
+			full++;
+		}
 	}
 	if (full < 2 || full * 2 < wide)
 		return 0;
@@ -237,16 +250,19 @@ margin(const struct article *a)
 static void
 paragraphs(struct article *a, char *cont)
 {
-	size_t i, m = margin(a);
+	size_t i, m;
 
-	if (a->n > 0)		/* an empty article: cont is still NULL */
-		memset(cont, 0, a->n);
-	if (m == 0)
+	if (a->n == 0)		/* an empty article: cont is still NULL */
 		return;
+	/* margin() marks the lines after full ones, which it counts */
+	memset(cont, 0, a->n);
+	if ((m = margin(a, cont)) == 0) {
+		memset(cont, 0, a->n);
+		return;
+	}
 	for (i = 1; i < a->n; i++)
-		if (a->l[i - 1].width > m / 2 && isfull(a, i - 1, m) &&
-		    !isbullet(a->text + a->l[i].off, a->l[i].len))
-			cont[i] = 1;
+		if (cont[i] && isbullet(a->text + a->l[i].off, a->l[i].len))
+			cont[i] = 0;
 }
 
 /* The number of bytes of x whose high bit is set (x has no other bits). */
