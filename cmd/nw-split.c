@@ -542,18 +542,43 @@ cpat(const unsigned char *s, size_t n, unsigned *cp)
 	return len;
 }
 
-/*
- * Where a rule drawn to the end of the line ("━━━━", one character of
- * U+2000-U+2BFF again and again, after blanks) ends, or 0: skipword()
- * would pass over it one character at a time.
- */
+/* The number of bytes below the lowest one whose high bit is set in m. */
 static size_t
-ruleend(const unsigned char *s, size_t n)
+lowbytes(uint64_t m)
 {
-	size_t i = 0, r;
+	return highcount(((m & -m) - 1) & NW_HIGHS);
+}
 
+/* The blanks that s[0..n) starts with; eight a step, as dumps indent. */
+static size_t
+leadblanks(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		uint64_t x = nw_load64(s + i);
+		uint64_t b = nw_zerobytes(x ^ NW_ONES * ' ') |
+		    nw_zerobytes(x ^ NW_ONES * '\t');
+
+		if (b != NW_HIGHS)
+			return i + lowbytes(~b & NW_HIGHS);
+	}
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;
+	return i;
+}
+
+/*
+ * Where a rule drawn to the end of the line ("━━━━", one character of
+ * U+2000-U+2BFF again and again) that starts at s[i], after the line's
+ * blanks, ends, or 0: skipword() would pass over it one character at a
+ * time.
+ */
+static size_t
+ruleend(const unsigned char *s, size_t n, size_t i)
+{
+	size_t r;
+
 	if (i + 6 > n || s[i] != 0xE2 || s[i + 1] > 0xAF ||
 	    (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
 	    s[i + 3] != 0xE2)
@@ -879,8 +904,10 @@ repeats(const struct para *p, size_t np, const char *text, struct cand *c,
 		 * is none of theirs), only a match at the end is left, of
 		 * two words or more.  The last word alone likewise.
 		 */
-		if ((j = skipword(u, p[i].len, ruleend(u, p[i].len))) >=
-		    p[i].len)
+		j = leadblanks(u, p[i].len);
+		if ((k = ruleend(u, p[i].len, j)) > 0)
+			j = k;
+		if ((j = skipword(u, p[i].len, j)) >= p[i].len)
 			continue;
 		k = hashword(u, headmax < p[i].len - j ? j + headmax + 1 :
 		    p[i].len, j, &e);
