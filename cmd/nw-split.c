@@ -21,6 +21,7 @@
 struct line {
 	size_t		 off, len;	/* in the article's text */
 	size_t		 width;		/* display columns */
+	size_t		 words;		/* words() of the line, uncapped */
 	int		 para;		/* starts a new block (blank before) */
 };
 
@@ -1782,9 +1783,24 @@ emit(struct article *a, const char *source, unsigned occurrence,
 		p[np - 1].last = i;
 		p[np - 1].len = l->off + l->len - p[np - 1].off;
 		p[np - 1].width += l->width;
+		/*
+		 * The lines' words, counted as they came in: a line that
+		 * goes on the one before (which ends in no blank) joins its
+		 * first word to that one's last, unless it starts blank.
+		 */
+		if (!cont[i])
+			p[np - 1].words = l->words;
+		else
+			p[np - 1].words += l->words -
+			    (a->text[l->off] != ' ' && a->text[l->off] != '\t');
 	}
+	/*
+	 * Below WORDS_ENOUGH that is what words() gives; from there on
+	 * words() stops a little past it, where its eight-byte steps do.
+	 */
 	for (i = 0; i < np; i++)
-		p[i].words = words(a->text + p[i].off, p[i].len);
+		if (p[i].words >= WORDS_ENOUGH)
+			p[i].words = words(a->text + p[i].off, p[i].len);
 	headline(p, np, a->text, &title, &section);
 
 	/* Id: a hash of source, occurrence, ordinal and text; see nw-split(1) */
@@ -1821,7 +1837,8 @@ emit(struct article *a, const char *source, unsigned occurrence,
 }
 
 static void
-addline(struct article *a, const char *s, size_t n, size_t width, int para)
+addline(struct article *a, const char *s, size_t n, size_t width,
+    size_t words, int para)
 {
 	struct line *l;
 
@@ -1833,6 +1850,7 @@ addline(struct article *a, const char *s, size_t n, size_t width, int para)
 	l->off = a->len;
 	l->len = n;
 	l->width = width;
+	l->words = words;
 	l->para = para;
 	addtext(a, s, n);
 }
@@ -1871,10 +1889,11 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 {
 	static char *fix;
 	static size_t fixcap;
-	size_t nbad, i, width, trimmed;
+	size_t nbad, i, width, trimmed, nwords;
 
-	/* the common case: valid, no NUL, measured in the same pass */
-	if (nw_text_width(s, n, &width) != n) {
+	/* the common case: valid, no NUL, measured and words counted in
+	 * the same pass */
+	if (nw_text_words(s, n, &width, &nwords) != n) {
 		size_t o = 0, k;
 
 		/* NUL becomes U+FFFD, invalid bytes are read as Windows-1252 */
@@ -1903,6 +1922,7 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 		s = fix;
 		n = o;
 		width = nw_width(s, n);
+		(void)nw_text_words(s, n, &k, &nwords);
 	}
 	/*
 	 * The separators: a form feed alone (after blanks, before white
@@ -1916,8 +1936,13 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 		if (i < n && s[i] == '\f')
 			return flush(in, a, 0);
 	}
-	if (trimmed < n)
+	if (trimmed < n) {
 		width -= nw_width(s + trimmed, n - trimmed);
+		/* words in the white space gone, such as U+00A0 after a blank */
+		for (i = trimmed; i < n; i++)
+			nwords -= s[i] != ' ' && s[i] != '\t' && i > 0 &&
+			    (s[i - 1] == ' ' || s[i - 1] == '\t');
+	}
 	n = trimmed;
 	if (delim != NULL && strlen(delim) == n && memcmp(s, delim, n) == 0)
 		return flush(in, a, 0);
@@ -1927,7 +1952,7 @@ oneline(struct input *in, struct article *a, char *s, size_t n,
 	}
 	if (a->n == 0)
 		a->firstline = lineno;
-	addline(a, s, n, width, in->blank);
+	addline(a, s, n, width, nwords, in->blank);
 	in->blank = 0;
 	return 0;
 }

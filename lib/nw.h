@@ -157,6 +157,7 @@ size_t	 nw_utf8_repair(const char *, size_t, char *, size_t *);
 int	 nw_cpwidth(unsigned);
 size_t	 nw_width(const char *, size_t);
 size_t	 nw_text_width(const char *, size_t, size_t *);
+size_t	 nw_text_words(const char *, size_t, size_t *, size_t *);
 int	 nw_isspace_cp(unsigned);
 
 /* words.c: words of a text (lower-cased, locale-free) and hashes. */

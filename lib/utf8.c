@@ -284,6 +284,13 @@ nw_cpwidth(unsigned cp)
 	return bmp[cp >> 2] >> (cp & 3) * 2 & 3;
 }
 
+/* The number of bytes of x whose high bit is set (x has no other bits). */
+static inline size_t
+highcount(uint64_t x)
+{
+	return (size_t)(((x >> 7) * NW_ONES) >> 56);
+}
+
 /*
  * The number of bytes below the lowest one whose high bit is set in m
  * (m has only high bits, at least one).
@@ -291,7 +298,28 @@ nw_cpwidth(unsigned cp)
 static inline size_t
 lowbytes(uint64_t m)
 {
-	return (size_t)((((((m & -m) - 1) & NW_HIGHS) >> 7) * NW_ONES) >> 56);
+	return highcount(((m & -m) - 1) & NW_HIGHS);
+}
+
+/*
+ * The words that start in the first k (1 to 8) bytes of x, all printable
+ * ASCII, after a byte that is no blank when *inword (0x80) is set, which
+ * then tells that of the last of them.  In printable ASCII the space is
+ * the only blank, and the only byte below '!', which adding 0x80 - '!'
+ * to each byte (none carries) tells by the high bit.
+ */
+static inline size_t
+starts(uint64_t x, uint64_t *inword, size_t k)
+{
+	uint64_t nb = (x + NW_ONES * (0x80 - '!')) & NW_HIGHS, s;
+
+	s = nb & ~(nb << 8 | *inword);
+	if (k < 8) {	/* the bytes past k may have carried */
+		s &= ((uint64_t)1 << 8 * k) - 1;
+		*inword = nb >> (8 * k - 8) & 0x80;
+	} else
+		*inword = nb >> 56;
+	return highcount(s);
 }
 
 /*
@@ -301,12 +329,16 @@ lowbytes(uint64_t m)
  * step; two- and three-byte characters are decoded inline and looked up
  * in the BMP table; a run of one repeated character (the rules of U+2501
  * or U+2500 that text dumps draw, rows of dots) costs a compare a step.
+ * Unless wordsp is NULL, *wordsp gets the number of words in the bytes
+ * passed (a word starts at a byte other than a blank after a blank).
  */
 static inline void
 widthrun(const unsigned char *s, size_t n, size_t *ip, size_t *wp,
-    int nonul)
+    int nonul, size_t *wordsp)
 {
-	size_t i = *ip, w = *wp, k;
+	size_t i = *ip, w = *wp, k, words = 0;
+	uint64_t inword = 0;	/* 0x80 when the byte before is no blank
+				 * (space, tab, newline), for *wordsp */
 	unsigned cp, cw;
 	int len;
 
@@ -327,7 +359,15 @@ widthrun(const unsigned char *s, size_t n, size_t *ip, size_t *wp,
 				 */
 				bad = (x | (x + NW_ONES) | ~(x + NW_ONES * 0x60)) &
 				    NW_HIGHS;
+				/*
+				 * The printable bytes before the first other
+				 * one, all at once: a carry runs only up from
+				 * a byte flagged itself, so the lowest flag
+				 * is right.
+				 */
 				if (bad == 0) {
+					if (wordsp != NULL)
+						words += starts(x, &inword, 8);
 					w += 8;
 					i += 8;
 					continue;
@@ -339,6 +379,8 @@ widthrun(const unsigned char *s, size_t n, size_t *ip, size_t *wp,
 				 * is right.
 				 */
 				k = lowbytes(bad);
+				if (wordsp != NULL && k > 0)
+					words += starts(x, &inword, k);
 				w += k;
 				i += k;
 				break;
@@ -348,6 +390,12 @@ widthrun(const unsigned char *s, size_t n, size_t *ip, size_t *wp,
 			if (s[i] == '\0' && nonul)
 				break;
 			w += s[i] >= 0x20 && s[i] != 0x7F;
+			if (s[i] == '\t' || s[i] == '\n')
+				inword = 0;
+			else {
+				words += inword == 0;
+				inword = 0x80;
+			}
 			i++;
 			continue;
 		}
@@ -366,10 +414,14 @@ widthrun(const unsigned char *s, size_t n, size_t *ip, size_t *wp,
 			if ((len = nw_utf8_decode((const char *)s + i, n - i,
 			    &cp)) == 0)
 				break;
+			words += inword == 0;	/* no blank */
+			inword = 0x80;
 			w += (size_t)nw_cpwidth(cp);
 			i += (size_t)len;
 			continue;
 		}
+		words += inword == 0;	/* no blank */
+		inword = 0x80;
 		cw = bmp[cp >> 2] >> (cp & 3) * 2 & 3;
 		w += cw;
 		i += k;
@@ -392,6 +444,8 @@ widthrun(const unsigned char *s, size_t n, size_t *ip, size_t *wp,
 	}
 	*ip = i;
 	*wp = w;
+	if (wordsp != NULL)
+		*wordsp = words;
 }
 
 /* Display width of a UTF-8 string; an invalid byte counts as one column. */
@@ -404,7 +458,7 @@ nw_width(const char *str, size_t n)
 	if (!bmpready)
 		fillbmp();
 	while (i < n) {
-		widthrun(s, n, &i, &w, 0);
+		widthrun(s, n, &i, &w, 0, NULL);
 		if (i < n) {
 			w++;
 			i++;
@@ -425,7 +479,23 @@ nw_text_width(const char *str, size_t n, size_t *width)
 
 	if (!bmpready)
 		fillbmp();
-	widthrun((const unsigned char *)str, n, &i, &w, 1);
+	widthrun((const unsigned char *)str, n, &i, &w, 1, NULL);
+	*width = w;
+	return i;
+}
+
+/*
+ * nw_text_width, and in *words the number of words in that prefix: runs
+ * of bytes other than space, tab and newline.  In the same pass.
+ */
+size_t
+nw_text_words(const char *str, size_t n, size_t *width, size_t *words)
+{
+	size_t i = 0, w = 0;
+
+	if (!bmpready)
+		fillbmp();
+	widthrun((const unsigned char *)str, n, &i, &w, 1, words);
 	*width = w;
 	return i;
 }
