@@ -431,34 +431,59 @@ sslot(const struct sent *t, size_t cap, uint64_t h)
 	return i;
 }
 
-/* Was h in an earlier paragraph of the record?  Remember it. */
+/* Double the table, keeping this record's entries. */
+static void
+sgrow(void)
+{
+	struct sent *t;
+	size_t i, k, cap = scap ? scap * 2 : 4096;
+
+	if ((t = calloc(cap, sizeof(*t))) == NULL)
+		nw_die(2, "out of memory");
+	for (k = 0; k < scap; k++)
+		if (sset[k].gen == sgen) {
+			i = sslot(t, cap, sset[k].h);
+			t[i] = sset[k];
+		}
+	free(sset);
+	sset = t;
+	scap = cap;
+}
+
+/*
+ * Room for more entries with the table at most half full, or as big as
+ * it gets (SMAX entries at most in 2 * SMAX slots).  Done once a
+ * paragraph, for as many entries as it has bytes, so that smark() need
+ * not check.
+ */
+static void
+sreserve(size_t more)
+{
+	while ((sn + more) * 2 >= scap && scap < 2 * SMAX)
+		sgrow();
+}
+
+/*
+ * Was h in an earlier paragraph of the record?  Remember it.  Called
+ * for every word: the table and the record's number are read once into
+ * locals (a store into the table could otherwise be sgen for all the
+ * compiler knows).
+ */
 static int
 smark(uint64_t h)
 {
-	struct sent *t;
-	size_t i, k, cap;
+	struct sent *t = sset;
+	size_t i, mask = scap - 1;
+	uint32_t gen = sgen;
 
-	if (sn * 2 >= scap && scap < 2 * SMAX) {
-		/* grow, keeping this record's entries */
-		cap = scap ? scap * 2 : 4096;
-		if ((t = calloc(cap, sizeof(*t))) == NULL)
-			nw_die(2, "out of memory");
-		for (k = 0; k < scap; k++)
-			if (sset[k].gen == sgen) {
-				i = sslot(t, cap, sset[k].h);
-				t[i] = sset[k];
-			}
-		free(sset);
-		sset = t;
-		scap = cap;
-	}
-	i = sslot(sset, scap, h);
-	if (sset[i].gen == sgen)
-		return sset[i].para != spara;
+	mask = scap - 1;
+	for (i = (size_t)h & mask; t[i].gen == gen; i = (i + 1) & mask)
+		if (t[i].h == h)
+			return t[i].para != spara;
 	if (sn < SMAX) {
-		sset[i].h = h;
-		sset[i].gen = sgen;
-		sset[i].para = spara;
+		t[i].h = h;
+		t[i].gen = gen;
+		t[i].para = spara;
 		sn++;
 	}
 	return 0;
@@ -909,6 +934,7 @@ describe(struct para *p, const char *s, size_t n, unsigned long *hits)
 	memset(p->stop, 0, sizeof(p->stop));
 	ntrig = nseen = 0;
 	spara++;
+	sreserve(n + 1);	/* a word has a byte at least, and the key */
 	wseen = 0;
 	wprev1 = wprev2 = 0;
 	p->lexh = 0;
