@@ -212,7 +212,7 @@ static const char *const notname[] = {
 	"bis", "seit", "since", "from", "until", "avenue", "street", "road",
 	"straße", "strasse", "platz", "allee", "weg", "rue", "boulevard",
 	"avenida", "piazza", "plaza", "jpg", "jpeg", "png", "gif", "webp",
-	"pdf", "html", "php", NULL
+	"pdf", "html", "php", "logo", "icon", NULL
 };
 
 /* Verbs after a name: a sentence, not a byline. */
@@ -983,6 +983,9 @@ onename(const struct tok *t, size_t nt, int *caps)
 			break;
 		if (!isnameword(t[i].s, t[i].n))
 			break;
+		if (i >= 2 && i + 1 < nt && (eqword(t[i + 1].s, t[i + 1].n,
+		    "logo") || eqword(t[i + 1].s, t[i + 1].n, "icon")))
+			break;		/* "Jane Doe KXYZ logo": the outlet's */
 		if (cw >= 2 && i + 1 < nt && t[i + 1].sep &&
 		    t[i + 1].s[0] == ':')
 			break;		/* "Karper Barisic: Foto:" */
@@ -1211,6 +1214,9 @@ namelist(struct byl *b, const struct tok *t, size_t nt, int single)
 		}
 		if (i + k < nt && !t[i + k].sep && !istail(&t[i + k]) &&
 		    !inwords(andwords, t[i + k].s, t[i + k].n) &&
+		    !(i + k + 1 < nt && (eqword(t[i + k + 1].s,
+		    t[i + k + 1].n, "logo") || eqword(t[i + k + 1].s,
+		    t[i + k + 1].n, "icon"))) &&
 		    !(i + k + 1 < nt && t[i + k + 1].sep &&
 		    t[i + k + 1].s[0] == ':' && got == 0 &&
 		    isnameword(t[i + k].s, t[i + k].n)))

@@ -818,3 +818,14 @@ farpage() {
 	assert_success
 	assert_output 'Kwabeno Asantewaa'
 }
+
+@test "nw-byline: an outlet's logo after the byline is no part of the name, nor a name itself" {
+	run authors 'ByJ.R. Holloway WXYZ logo'
+	assert_success
+	assert_output 'J.R. Holloway'
+	run authors 'The Herald logo The Herald 02/10/2020 Jonas Brandstetter'
+	assert_success
+	assert_output 'Jonas Brandstetter'
+	run authors 'Kanal Logo Kanal'
+	assert_none
+}
