@@ -212,7 +212,9 @@ static const char *const notname[] = {
 	"bis", "seit", "since", "from", "until", "avenue", "street", "road",
 	"straße", "strasse", "platz", "allee", "weg", "rue", "boulevard",
 	"avenida", "piazza", "plaza", "jpg", "jpeg", "png", "gif", "webp",
-	"pdf", "html", "php", "logo", "icon", NULL
+	"pdf", "html", "php", "logo", "icon", "marketing", "project",
+	"projekt", "department", "abteilung", "communications",
+	"kommunikation", "relations", "pressestelle", NULL
 };
 
 /* Verbs after a name: a sentence, not a byline. */

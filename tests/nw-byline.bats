@@ -829,3 +829,12 @@ farpage() {
 	run authors 'Kanal Logo Kanal'
 	assert_none
 }
+
+@test "nw-byline: a department after the name and a comma is no second author" {
+	run authors 'Posted by Jonas Brandstetter, Harbour Project Marketing, Example Inc'
+	assert_success
+	assert_output 'Jonas Brandstetter'
+	run authors 'Von Jonas Brandstetter, Abteilung Kommunikation'
+	assert_success
+	assert_output 'Jonas Brandstetter'
+}
