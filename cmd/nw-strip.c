@@ -748,12 +748,28 @@ lexmatch(const char *key, size_t k, size_t len, const unsigned short *ws,
 			x[F_LEXC] += lexcat(key, k, (size_t)(e - key));
 }
 
+/*
+ * nw_mix64 (lib/words.c), here where it can be inlined: it runs for
+ * every word.  It must stay the same function, so that a word's hash is
+ * nw_hash64's.
+ */
+static inline uint64_t
+mix64(uint64_t h)
+{
+	h ^= h >> 30;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 27;
+	h *= 0x94d049bb133111ebULL;
+	h ^= h >> 31;
+	return h;
+}
+
 /* Word triples: the hash of each word joins the last two. */
 static uint64_t wprev1, wprev2;
 static int wseen;
 static size_t ntrig, nseen;
 
-static void
+static inline void
 pushhash(uint64_t h)
 {
 	if (++wseen >= 3) {
@@ -834,7 +850,7 @@ wordlook(uint64_t h, const char *w, size_t len, int *date)
 	char low[32];
 	size_t m;
 
-	h = nw_mix64(h);
+	h = mix64(h);
 	pushhash(h);
 	m = (size_t)h & (WMEMO - 1);
 	if (wmemo[m].h != h || wmemo[m].len != len) {

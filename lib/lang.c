@@ -95,6 +95,7 @@ static struct {
 	unsigned	 bits;
 } tab[TABSIZE];
 static int built;
+static size_t longest;		/* bytes of the longest stopword */
 
 static unsigned
 hash(const char *s, size_t n)
@@ -129,6 +130,8 @@ build(void)
 			memcpy(tab[h].w, p, n);
 			tab[h].w[n] = '\0';
 			tab[h].bits |= 1u << l;
+			if (n > longest)
+				longest = n;
 		}
 	built = 1;
 }
@@ -164,7 +167,7 @@ nw_stopword(const char *w, size_t n)
 
 	if (!built)
 		build();
-	if (n == 0 || n > MAXWORD)
+	if (n == 0 || n > longest)	/* no need to hash it */
 		return 0;
 	for (h = hash(w, n) & (TABSIZE - 1); tab[h].w[0] != '\0';
 	    h = (h + 1) & (TABSIZE - 1))
