@@ -2722,9 +2722,9 @@ copymark(const char *s, size_t n)
 
 /*
  * No byline: the copyright line under the text, if it names one person
- * and no other copyright line names someone else.
+ * and no other copyright line names someone else.  Returns 1 when found.
  */
-static void
+static int
 copyright(const struct nw_rec *r, size_t from, struct byl *best,
     size_t *besti)
 {
@@ -2744,7 +2744,7 @@ copyright(const struct nw_rec *r, size_t from, struct byl *best,
 			continue;
 		if (got && strcmp(b.names[0], best->names[0]) != 0) {
 			memset(best, 0, sizeof(*best));
-			return;
+			return 0;
 		}
 		if (!got) {
 			*best = b;
@@ -2752,6 +2752,7 @@ copyright(const struct nw_rec *r, size_t from, struct byl *best,
 			got = 1;
 		}
 	}
+	return got;
 }
 
 /* Does a line start with a count of comments, "12 Kommentare", "3 comments"? */
@@ -2804,7 +2805,7 @@ examine(const struct nw_rec *r, struct found *fd)
 {
 	static char buf[8 * MAXLINE + 16], buf2[4 * MAXLINE + 8];
 	struct byl b, best;
-	int joined, bestjoined = 0, pass, box, datebox, endsig;
+	int joined, bestjoined = 0, pass, box, datebox, endsig, footer = 0;
 	size_t i, ti = (size_t)-1, bs = (size_t)-1, be = 0, besti = 0;
 	size_t bs0 = (size_t)-1;
 	long bestscore = 0;
@@ -3004,7 +3005,7 @@ examine(const struct nw_rec *r, struct found *fd)
 	if (best.strength == 0)
 		farcue(r, &best, &besti, &bestjoined);
 	if (best.strength == 0)
-		copyright(r, nbody > 0 ? be + 1 : 0, &best, &besti);
+		footer = copyright(r, nbody > 0 ? be + 1 : 0, &best, &besti);
 #ifdef NW_DEBUG
 	if (best.strength > 0)
 		fprintf(stderr, "best %zu s%d score %ld\n", besti,
@@ -3013,13 +3014,16 @@ examine(const struct nw_rec *r, struct found *fd)
 	if (best.strength > 0) {
 		fd->b = best;
 		fd->at = besti;
-		fd->drop[besti] = ispara(&r->f[besti]);
+		/* a copyright line is the page's footer: it stays, and no
+		 * name line joins it */
+		fd->drop[besti] = ispara(&r->f[besti]) && !footer;
 		if (bestjoined)
 			fd->drop[++besti] = 1;
 		fd->any = 1;
 		/* one name per line: the lines right after join */
 		for (i = besti + 1, nb = 0; i < r->n && i < besti + 12 &&
-		    fd->b.nnames < MAXNAMES && best.strength < 4; i++) {
+		    fd->b.nnames < MAXNAMES && best.strength < 4 && !footer;
+		    i++) {
 			const struct nw_field *f = &r->f[i];
 			size_t n, j;
 

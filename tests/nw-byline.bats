@@ -742,6 +742,8 @@ farpage() {
 	run byline
 	assert_success
 	assert_output 'Jonas Brandstetter'
+	# the footer stays
+	grep -qx 'Para: Copyright (c) 2015-2023 Jonas Brandstetter. All rights reserved.' out.rec
 	farpage 3 '© Amelie Brandt • Impressum'
 	run byline
 	assert_output 'Amelie Brandt'
