@@ -1389,24 +1389,36 @@ votes(uint32_t i, const uint32_t *lab, float self, float *acc,
 	return gather(acc, touched, n, out, max);
 }
 
+static float *density(struct tw *);
+
 /*
  * Communities: label propagation over the neighbourhood graph.  Every
- * article starts with a label of its own and takes, pass after pass in
- * the order of the Ids, the label that its neighbours carry with the most
- * cosine (the smallest label on a tie), until no label changes or LPMAX
- * passes.
+ * article starts with a label of its own and takes, pass after pass, the
+ * label that its neighbours carry with the most cosine (the smallest label
+ * on a tie), until no label changes or LPMAX passes.  The articles take
+ * their turns densest neighbourhood first: labels then spread from the
+ * cores of topics outwards, and the communities do not hang on the order
+ * of the Ids, which are hashes of file names (in the order of the Ids,
+ * renaming the files of bbc moved p@5 between 0.942 and 0.952).
  */
 static uint32_t *
-communities(float *acc, uint32_t *touched, struct tw *v)
+communities(float *acc, uint32_t *touched, struct tw *v, const float *dens)
 {
-	uint32_t *lab, i, c, pass, changed, n;
+	uint32_t *lab, i, c, pass, changed, n, o;
+	struct tw *ord;
 
 	lab = nw_malloc((narts ? narts : 1) * sizeof(*lab));
-	for (i = 0; i < narts; i++)
+	ord = nw_malloc((narts ? narts : 1) * sizeof(*ord));
+	for (i = 0; i < narts; i++) {
 		lab[i] = i;
+		ord[i].t = i;
+		ord[i].w = dens[i];
+	}
+	sortn(ord, narts, sizeof(*ord), cmptwweight);
 	for (pass = 0, changed = 1; pass < LPMAX && changed; pass++) {
 		say("communities, pass %u", pass + 1);
-		for (i = 0, changed = 0; i < narts; i++) {
+		for (o = 0, changed = 0; o < narts; o++) {
+			i = ord[o].t;
 			n = votes(i, lab, 0, acc, touched, v, (uint32_t)-1);
 			if (n == 0)
 				continue;
@@ -1420,6 +1432,7 @@ communities(float *acc, uint32_t *touched, struct tw *v)
 			}
 		}
 	}
+	free(ord);
 	return lab;
 }
 
@@ -1589,8 +1602,8 @@ community(uint32_t final)
 	v = nw_malloc((narts ? narts : 1) * sizeof(*v));
 	if (acc == NULL)
 		nw_die(2, "out of memory");
-	lab = communities(acc, touched, v);
 	dens = density(v);
+	lab = communities(acc, touched, v, dens);
 	prof = nw_malloc((narts ? narts : 1) * (size_t)(k + 1) *
 	    sizeof(*prof));
 	np = nw_malloc((narts ? narts : 1) * sizeof(*np));
