@@ -2712,10 +2712,22 @@ copymark(const char *s, size_t n)
 {
 	const char *p, *end = s + n;
 
-	for (p = s; p + 3 <= end; p++)
-		if ((p[0] == '\xc2' && p[1] == '\xa9') || (p[0] == '(' &&
-		    (p[1] | 0x20) == 'c' && p[2] == ')') || ((p[0] | 0x20) ==
-		    'c' && end - p >= 9 && strncasecmp(p, "copyright", 9) == 0))
+	for (p = s; (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL &&
+	    p + 1 < end; p++)
+		if ((unsigned char)p[1] == 0xA9)
+			return 1;
+	for (p = s; (p = memchr(p, '(', (size_t)(end - p))) != NULL &&
+	    p + 2 < end; p++)
+		if ((p[1] | 0x20) == 'c' && p[2] == ')')
+			return 1;
+	/* "copyright": its 'y' */
+	for (p = s; (p = memchr(p, 'y', (size_t)(end - p))) != NULL; p++)
+		if (p - s >= 3 && end - p >= 6 && strncasecmp(p - 3,
+		    "copyright", 9) == 0)
+			return 1;
+	for (p = s; (p = memchr(p, 'Y', (size_t)(end - p))) != NULL; p++)
+		if (p - s >= 3 && end - p >= 6 && strncasecmp(p - 3,
+		    "copyright", 9) == 0)
 			return 1;
 	return 0;
 }
