@@ -1576,6 +1576,17 @@ iscuestart(const struct tok *t)
 }
 
 /*
+ * The first word of a cue that only starts a line ("About the author",
+ * "Über den Autor"): common words elsewhere, not looked at there.
+ */
+static int
+startonly(const struct tok *t)
+{
+	return t->n == 5 && (strncasecmp(t->s, "about", 5) == 0 ||
+	    memcmp(t->s, "über", 5) == 0 || memcmp(t->s, "Über", 5) == 0);
+}
+
+/*
  * A user name t[h] after the cue w at t[cueat]: what follows must end
  * the byline (the end, a separator, a date); after a cue that is also a
  * preposition ("di stagione", "par ailleurs") the end of the line is not
@@ -1689,7 +1700,8 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 	int pub = nt > 0 && !t[0].sep && inwords(postwords, t[0].s, t[0].n);
 
 	for (i = 0; i < nt && i < (pub ? 15u : 11u); i++) {
-		if (t[i].sep || !iscuestart(&t[i]))
+		if (t[i].sep || !iscuestart(&t[i]) || (i > 0 &&
+		    startonly(&t[i])))
 			continue;
 		for (w = editcues; *w != NULL; w++)
 			if ((c = matchcue(t + i, nt - i, *w)) > 0)
@@ -2479,7 +2491,8 @@ hascue(const char *s, size_t n)
 		t.sep = 0;
 		while (t.n > 1 && (t.s[t.n - 1] == ':' || t.s[t.n - 1] == ','))
 			t.n--;
-		if (iscuestart(&t) || eqword(t.s, t.n, "기자") ||
+		if ((iscuestart(&t) && !(words > 0 && startonly(&t))) ||
+		    eqword(t.s, t.n, "기자") ||
 		    eqword(t.s, t.n, "특파원") || (t.n > 2 && t.s[0] == 'b' &&
 		    t.s[1] == 'y' && t.s[2] >= 'A' && t.s[2] <= 'Z'))
 			return 1;
