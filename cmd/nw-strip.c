@@ -786,28 +786,21 @@ pushword(const char *w, size_t n)
 	pushhash(nw_hash64(w, n, 0));
 }
 
-/*
- * The end of the word that starts at s[i]; *hp gets the FNV-1a hash of
- * its bytes lower-cased as nw_lower does (nw_hash64 without the final
- * mix).  s[n] must be NUL (a field value is): it is not a word byte, so
- * the run of plain word bytes needs no length check.
- */
+/* One byte into an FNV-1a hash. */
 #define FNV(h, c)	((h) = ((h) ^ (c)) * 0x100000001b3ULL)
 
+/*
+ * The rest of a word at a byte of class 3 (scanword): a Latin-1 letter
+ * or another non-punctuation character goes on, punctuation ends it.
+ */
 static size_t
-scanword(const char *s, size_t i, size_t n, uint64_t *hp)
+scanrest(const char *s, const unsigned char *p, size_t n, uint64_t h,
+    uint64_t *hp)
 {
-	const unsigned char *u = (const unsigned char *)s, *p = u + i;
-	const unsigned char *e = u + n;
-	uint64_t h = 0xcbf29ce484222325ULL;
+	const unsigned char *u = (const unsigned char *)s, *e = u + n;
 	unsigned c;
 
 	for (;;) {
-		/* the next byte is looked up while this one is hashed */
-		for (c = wlow[*p]; c != 0; c = wlow[*++p])
-			FNV(h, c);
-		if (p >= e || bclass[*p] != 3)
-			break;
 		if (*p == 0xc3 && p + 1 < e) {
 			/* a Latin-1 letter, or the sign × that ends it */
 			if (p[1] == 0x97)
@@ -816,14 +809,41 @@ scanword(const char *s, size_t i, size_t n, uint64_t *hp)
 			FNV(h, 0xc3u);
 			FNV(h, c);
 			p += 2;
-			continue;
+		} else {
+			if (*p != 0xc3 && nw_punct_len((const char *)p,
+			    (size_t)(e - p)) != 0)
+				break;
+			FNV(h, *p);
+			p++;
 		}
-		if (*p != 0xc3 && nw_punct_len((const char *)p,
-		    (size_t)(e - p)) != 0)
+		for (c = wlow[*p]; c != 0; c = wlow[*++p])
+			FNV(h, c);
+		if (p >= e || bclass[*p] != 3)
 			break;
-		FNV(h, *p);
-		p++;
 	}
+	*hp = h;
+	return (size_t)(p - u);
+}
+
+/*
+ * The end of the word that starts at s[i]; *hp gets the FNV-1a hash of
+ * its bytes lower-cased as nw_lower does (nw_hash64 without the final
+ * mix).  s[n] must be NUL (a field value is): it is not a word byte, so
+ * the run of plain word bytes needs no length check.  Most words are one
+ * such run: that part is inline, the rest (scanrest) is not.
+ */
+static inline size_t
+scanword(const char *s, size_t i, size_t n, uint64_t *hp)
+{
+	const unsigned char *u = (const unsigned char *)s, *p = u + i;
+	uint64_t h = 0xcbf29ce484222325ULL;
+	unsigned c;
+
+	/* the next byte is looked up while this one is hashed */
+	for (c = wlow[*p]; c != 0; c = wlow[*++p])
+		FNV(h, c);
+	if (p < u + n && bclass[*p] == 3)
+		return scanrest(s, p, n, h, hp);
 	*hp = h;
 	return (size_t)(p - u);
 }
