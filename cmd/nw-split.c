@@ -105,8 +105,9 @@ isbullet(const char *s, size_t n)
 	if (n == 0 || (*s != '\xe2' && *s != '\xc2' && *s != '-' &&
 	    *s != '*' && *s != '+' && (*s < '0' || *s > '9')))
 		return 0;
+	/* the first byte first: most lines that get here start a number */
 	for (i = 0; marks[i] != NULL; i++)
-		if (n >= strlen(marks[i]) &&
+		if (marks[i][0] == *s && n >= strlen(marks[i]) &&
 		    memcmp(s, marks[i], strlen(marks[i])) == 0)
 			return 1;
 	/* "1." or "12)" */
