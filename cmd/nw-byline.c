@@ -857,6 +857,9 @@ plainname(const struct tok *t, size_t nt)
 	const char *const *e;
 
 	for (i = 0; i < nt; i++) {
+		if (i > 0 && i + 1 < nt && t[i].n <= 3 && inwords(particles,
+		    t[i].s, t[i].n))
+			continue;	/* "Rui La Serna", "Ana De Vos" */
 		if (t[i].n < 3 || isnotname(t[i].s, t[i].n))
 			return 0;
 		for (j = 0; j < t[i].n; j += (size_t)k) {

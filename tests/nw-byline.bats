@@ -840,3 +840,9 @@ farpage() {
 	assert_success
 	assert_output 'Jonas Brandstetter'
 }
+
+@test "nw-byline: an unknown given name with a capitalized particle (NAME La NAME) in an author's box" {
+	run byl 'Id: t\nTitle: Harbour town votes\nPara: Oyelaran La Asantewaa\nPara: Oyelaran La Asantewaa\nPara: %s\n\n' "$BODY"
+	assert_success
+	assert_output 'Oyelaran La Asantewaa'
+}
