@@ -2619,170 +2619,6 @@ farcue(const struct nw_rec *r, struct byl *best, size_t *besti,
 	}
 }
 
-/* Has a word "stock", "photo", "foto" or "bild" in it: "Stockphotos"? */
-static int
-photopart(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i + 5 <= n; i++)
-		if (strncasecmp(s + i, "stock", 5) == 0 ||
-		    strncasecmp(s + i, "photo", 5) == 0)
-			return 1;
-	for (i = 0; i + 4 <= n; i++)
-		if (strncasecmp(s + i, "foto", 4) == 0 ||
-		    strncasecmp(s + i, "bild", 4) == 0)
-			return 1;
-	return 0;
-}
-
-/*
- * Is t[i] a copyright mark: "©", "©2020", "Copyright", "&copy", the c of
- * "(c)"?
- */
-static int
-ismark(const struct tok *t, size_t i)
-{
-	if (t[i].sep)
-		return 0;
-	if (t[i].n == 1 && (t[i].s[0] | 0x20) == 'c')
-		return i > 0 && t[i - 1].s[0] == '(';
-	return (t[i].n >= 2 && memcmp(t[i].s, "©", 2) == 0 &&
-	    isdigitword(t[i].s, t[i].n)) || eqword(t[i].s, t[i].n, "©") ||
-	    eqword(t[i].s, t[i].n,
-	    "copyright") || eqword(t[i].s, t[i].n, "&copy") ||
-	    (t[i].n >= 5 && strncasecmp(t[i].s, "cc-by", 5) == 0);
-}
-
-/*
- * A copyright line under the text that names one person, "© 2021 Jane
- * Doe. All rights reserved", "Copyright (c) Jane Doe | Impressum": on a
- * page with no byline the owner of the site wrote it.  Not a picture's
- * credit ("© Jane Doe / Stockphotos"), not a firm, not two people.
- */
-static int
-copyrightname(const char *s, size_t n, struct byl *b)
-{
-	static const char *const stock[] = { "unsplash", "pixabay",
-	    "shutterstock", "istock", "istockphoto", "adobe", "stock",
-	    "fotolia", "getty", "imago", "pexels", "photo", "foto", "fotos",
-	    "bild", "bilder", "image", "images", "dpa", "picture", NULL };
-	static const char *const firms[] = { "entertainment", "productions",
-	    "studio", "studios", "design", "solutions", "consulting",
-	    "software", "digital", "systems", "partners", "verlag", "films",
-	    "records", "publishing", "marketing", "communications", NULL };
-	struct tok t[MAXTOK];
-	size_t nt, i, j, k, m;
-	int caps;
-
-	memset(b, 0, sizeof(*b));
-	nt = tokenize(s, n, t, MAXTOK);
-	if (nt == 0 || nt >= MAXTOK)
-		return 0;
-	/* "©", "Copyright", "(c)" among the first words */
-	for (m = 0; m < nt && m < 8; m++)
-		if (ismark(t, m))
-			break;
-	if (m == nt || m == 8)
-		return 0;
-	/* after the mark: more marks, years, "by" */
-	for (i = m; i < nt && (ismark(t, i) || eqword(t[i].s, t[i].n, "by") ||
-	    (t[i].sep && t[i].s[0] != '|') || (isdigitword(t[i].s, t[i].n) &&
-	    strspn(t[i].s, "0123456789-") == t[i].n)); i++)
-		;
-	if (i + 1 >= nt)
-		return 0;
-	/* "Jane Doe. All rights reserved": the stop is no initial */
-	if (t[i + 1].n > 3 && t[i + 1].s[t[i + 1].n - 1] == '.' &&
-	    memchr(t[i + 1].s, '.', t[i + 1].n - 1) == NULL)
-		t[i + 1].n--;
-	k = onename(t + i, nt - i, &caps);
-	if (k != 2 || caps != 2 || !isgiven(&t[i]) || isupper2(t + i, k))
-		return 0;
-	if ((i + k < nt && !t[i + k].sep && !isnotname(t[i + k].s,
-	    t[i + k].n)) || inwords(firms, t[i + 1].s, t[i + 1].n))
-		return 0;	/* "Jane Doe Media", "Kai Entertainment" */
-	for (j = 0; j < nt; j++)
-		if (!t[j].sep && (inwords(stock, t[j].s, t[j].n) ||
-		    photopart(t[j].s, t[j].n)))
-			return 0;
-	if (i + k < nt && t[i + k].sep && t[i + k].s[0] == '/')
-		return 0;	/* "© Jane Doe / Agency": a picture's */
-	/* no second name after a separator: "© Jane Doe / Kai Berg" */
-	for (j = i + k; j + 1 < nt; j++) {
-		int c2;
-
-		if (((t[j].sep && (t[j].s[0] == ',' || t[j].s[0] == '/')) ||
-		    inwords(andwords, t[j].s, t[j].n)) && onename(t + j + 1,
-		    nt - j - 1, &c2) >= 2 && c2 >= 2)
-			return 0;
-	}
-	addname(b, t + i, k);
-	b->strength = 1;
-	return 1;
-}
-
-/* A copyright mark in a line: "©", "(c)", "Copyright". */
-static int
-copymark(const char *s, size_t n)
-{
-	const char *p, *end = s + n;
-
-	for (p = s; (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL &&
-	    p + 1 < end; p++)
-		if ((unsigned char)p[1] == 0xA9)
-			return 1;
-	for (p = s; (p = memchr(p, '(', (size_t)(end - p))) != NULL &&
-	    p + 2 < end; p++)
-		if ((p[1] | 0x20) == 'c' && p[2] == ')')
-			return 1;
-	/* "copyright": its 'y' */
-	for (p = s; (p = memchr(p, 'y', (size_t)(end - p))) != NULL; p++)
-		if (p - s >= 3 && end - p >= 6 && strncasecmp(p - 3,
-		    "copyright", 9) == 0)
-			return 1;
-	for (p = s; (p = memchr(p, 'Y', (size_t)(end - p))) != NULL; p++)
-		if (p - s >= 3 && end - p >= 6 && strncasecmp(p - 3,
-		    "copyright", 9) == 0)
-			return 1;
-	return 0;
-}
-
-/*
- * No byline: the copyright line under the text, if it names one person
- * and no other copyright line names someone else.  Returns 1 when found.
- */
-static int
-copyright(const struct nw_rec *r, size_t from, struct byl *best,
-    size_t *besti)
-{
-	static char buf[8 * MAXLINE + 16];
-	struct byl b;
-	size_t i, n;
-	int got = 0;
-
-	for (i = from; i < r->n; i++) {
-		const struct nw_field *f = &r->f[i];
-
-		if (!ispara(f) || f->len > 200 || f->len < 6 ||
-		    !copymark(f->val, f->len))
-			continue;
-		n = clean(f->val, f->len, buf);
-		if (!copyrightname(buf, n, &b))
-			continue;
-		if (got && strcmp(b.names[0], best->names[0]) != 0) {
-			memset(best, 0, sizeof(*best));
-			return 0;
-		}
-		if (!got) {
-			*best = b;
-			*besti = i;
-			got = 1;
-		}
-	}
-	return got;
-}
-
 /* Does a line start with a count of comments, "12 Kommentare", "3 comments"? */
 static int
 counted(const char *s, size_t n)
@@ -2833,7 +2669,7 @@ examine(const struct nw_rec *r, struct found *fd)
 {
 	static char buf[8 * MAXLINE + 16], buf2[4 * MAXLINE + 8];
 	struct byl b, best;
-	int joined, bestjoined = 0, pass, box, datebox, endsig, footer = 0;
+	int joined, bestjoined = 0, pass, box, datebox, endsig;
 	size_t i, ti = (size_t)-1, bs = (size_t)-1, be = 0, besti = 0;
 	size_t bs0 = (size_t)-1;
 	long bestscore = 0;
@@ -3032,8 +2868,6 @@ examine(const struct nw_rec *r, struct found *fd)
 	}
 	if (best.strength == 0)
 		farcue(r, &best, &besti, &bestjoined);
-	if (best.strength == 0)
-		footer = copyright(r, nbody > 0 ? be + 1 : 0, &best, &besti);
 #ifdef NW_DEBUG
 	if (best.strength > 0)
 		fprintf(stderr, "best %zu s%d score %ld\n", besti,
@@ -3042,16 +2876,13 @@ examine(const struct nw_rec *r, struct found *fd)
 	if (best.strength > 0) {
 		fd->b = best;
 		fd->at = besti;
-		/* a copyright line is the page's footer: it stays, and no
-		 * name line joins it */
-		fd->drop[besti] = ispara(&r->f[besti]) && !footer;
+		fd->drop[besti] = ispara(&r->f[besti]);
 		if (bestjoined)
 			fd->drop[++besti] = 1;
 		fd->any = 1;
 		/* one name per line: the lines right after join */
 		for (i = besti + 1, nb = 0; i < r->n && i < besti + 12 &&
-		    fd->b.nnames < MAXNAMES && best.strength < 4 && !footer;
-		    i++) {
+		    fd->b.nnames < MAXNAMES && best.strength < 4; i++) {
 			const struct nw_field *f = &r->f[i];
 			size_t n, j;
 

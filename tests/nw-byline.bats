@@ -737,27 +737,6 @@ farpage() {
 	assert_output 'Jonas Brandstetter'
 }
 
-@test "nw-byline: the one person in a copyright line under the text is the author when there is no byline" {
-	farpage 3 'Copyright (c) 2015-2023 Jonas Brandstetter. All rights reserved.'
-	run byline
-	assert_success
-	assert_output 'Jonas Brandstetter'
-	# the footer stays
-	grep -qx 'Para: Copyright (c) 2015-2023 Jonas Brandstetter. All rights reserved.' out.rec
-	farpage 3 '© Amelie Brandt • Impressum'
-	run byline
-	assert_output 'Amelie Brandt'
-	farpage 3 '©2021 Amelie Brandt | Impressum'
-	run byline
-	assert_output 'Amelie Brandt'
-	# a picture's credit, a firm, two people: none
-	for l in '© Amelie Brandt / Stockphotos' '© 2023 Amelie Entertainment' '© Amelie Brandt, Jonas Brandstetter'; do
-		farpage 3 "$l"
-		run byline
-		assert_none
-	done
-}
-
 @test "nw-byline: an outlet's byline with the publishing date under it, a few lines under the lede" {
 	{
 		printf 'Id: t\nTitle: Harbour town votes\nPara: %s\n' "$BODY"
