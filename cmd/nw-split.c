@@ -400,7 +400,7 @@ bodyweight(const struct para *p, const char *text)
  *    menus are followed by little of it);
  *  - it occurs again in the page, alone or as the start or end of a short
  *    line ("Headline | Site", "Share this story: Headline", breadcrumbs);
- *  - a date or a byline comes right after it;
+ *  - a date or a byline comes right after it (or right before it);
  *  - it has a headline's shape: a few words, no final period, and it is
  *    not a date, a byline, a photo caption or a prompt (cookies, log in).
  * The work is linear in the article: candidates are capped, and repeats
@@ -1169,6 +1169,46 @@ startsany(const char *s, size_t n, const char *const *list)
 }
 
 /*
+ * A time told from now, the number at s[i..j): "10 h ago", "2 hours ago";
+ * in a line of six words or fewer also "vor 3 Stunden", "hace 5 minutos",
+ * "il y a 2 jours" (a headline may say "vor 3 Tagen").
+ */
+static int
+agolike(const char *s, size_t n, size_t i, size_t j, size_t words)
+{
+	static const char *const units[] = { "h", "min", "sec", "sek",
+	    "hour", "hr", "day", "week", "month", "std", "stund", "tag",
+	    "woche", "monat", "hora", "d", "semana", "mes", "heure", "jour",
+	    "mois", "ora", "giorn", "dag", "tim", "uur", NULL };
+	size_t k, e, u, l;
+
+	for (k = j; k < n && s[k] == ' '; k++)
+		;
+	for (e = k; e < n && (s[e] | 32) >= 'a' && (s[e] | 32) <= 'z'; e++)
+		;
+	if (e == k || e - k > 8)
+		return 0;
+	if (e + 4 <= n && memcmp(s + e, " ago", 4) == 0)
+		return 1;
+	if (words > 6)
+		return 0;
+	if (!(i >= 4 && (s[i - 4] | 32) == 'v' &&
+	    memcmp(s + i - 3, "or ", 3) == 0) &&
+	    !(i >= 5 && (s[i - 5] | 32) == 'h' &&
+	    memcmp(s + i - 4, "ace ", 4) == 0) &&
+	    !(i >= 4 && memcmp(s + i - 4, "y a ", 4) == 0))
+		return 0;
+	for (u = 0; units[u] != NULL; u++) {
+		for (l = 0; units[u][l] != '\0' && k + l < e &&
+		    (s[k + l] | 32) == units[u][l]; l++)
+			;
+		if (units[u][l] == '\0')
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A date or a time: "d.m.", "d/m/" or "yyyy-mm-dd" with one or two digits
  * in each part, "h:mm", or a year 1900-2099 with a day number beside it
  * ("19. Oktober 2019", "Jun 05, 2026") or in a line of three words or
@@ -1211,6 +1251,8 @@ datelike(const char *s, size_t n, size_t words)
 			    s[j + 1] <= '5' && s[j + 2] >= '0' &&
 			    s[j + 2] <= '9' && (j + 3 == n || s[j + 3] < '0' ||
 			    s[j + 3] > '9'))
+				return 1;
+			if (agolike(s, n, i, j, words))
 				return 1;
 			small++;
 		}
@@ -1324,6 +1366,7 @@ enum {
 	F_INDENT,	/* indented: a list item, a table cell */
 	F_DOUBLED,	/* the same text twice: alt text and caption */
 	F_MASTHEAD,	/* the article's first line again: the site's name */
+	F_DATEPREV,	/* a date or byline right above */
 	NFEAT
 };
 
@@ -1331,7 +1374,7 @@ static const int hlweight[NFEAT] = {
 	-11, 137, 83, 40, 30, -12, 123, 100, -40, -191, -247, -109,
 	-377, -146, -104, -109, -174, -74, -69, 30, 17, 77, -6, 29,
 	-75, -104, -124, -31, -112, -132, 193, -100, 22, 3, 33, -168,
-	-253, 90, 95, 56, 78, -125, -160, -160, -80, -150
+	-253, 90, 95, 56, 78, -125, -160, -160, -80, -150, 30
 };
 
 static int
@@ -1433,7 +1476,7 @@ shape(const char *s, size_t n, int *f)
 #define HL_BOUND	2
 static const unsigned char hllate[] = { F_DATEAFTER, F_DATENEXT, F_DATE,
     F_DATELONG, F_BYLINE, F_CAPTION, F_PROMPT, F_NEXTCAPTION, F_NEXTTEASER,
-    F_INDENT, F_GAPS, F_DOUBLED };
+    F_INDENT, F_GAPS, F_DOUBLED, F_DATEPREV };
 
 static long
 hlscore(const struct hlpage *pg, const struct cand *c, int *f, int mode)
@@ -1508,6 +1551,7 @@ rest:
 		f[F_BYLINE] = 100 * bylinelike(s, q->len, q->words);
 		f[F_CAPTION] = 100 * pgfurniture(pg, i, M_CAPTION);
 		f[F_PROMPT] = 100 * pgfurniture(pg, i, M_PROMPT);
+		f[F_DATEPREV] = 100 * (i > 0 && pgdate(pg, i - 1));
 	}
 	f[F_PERIOD] = 100 * endsperiod(s, q->len);
 	f[F_QUEST] = 100 * (s[q->len - 1] == '?' || s[q->len - 1] == '!');
@@ -1542,8 +1586,15 @@ rest:
 	    !f[F_PREVBULLET])
 		f[F_PREVKICK] = 100;
 	f[F_LEAD] = 100 * (c->lead > 0);
-	f[F_ALTTEXT] = 100 * (i + 1 < np && p[i + 1].len > q->len &&
-	    memcmp(text + p[i + 1].off, s, q->len) == 0);
+	/* its text starts the next line, even cut short with an ellipsis */
+	k = q->len;
+	if (k > 3 && (memcmp(s + k - 3, "\xe2\x80\xa6", 3) == 0 ||
+	    memcmp(s + k - 3, "...", 3) == 0))
+		k -= 3;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	f[F_ALTTEXT] = 100 * (i + 1 < np && k > 0 && p[i + 1].len > k &&
+	    memcmp(text + p[i + 1].off, s, k) == 0);
 	f[F_NEXTBYLINE] = 100 * (i + 1 < np && bylinelike(text + p[i + 1].off,
 	    p[i + 1].len, p[i + 1].words));
 	f[F_PARTBODY] = (f[F_PART] + f[F_SAME]) * f[F_INBODY] / 200;

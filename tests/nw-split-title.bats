@@ -243,3 +243,41 @@ field() {
 	run sh -c "nw-split hr.txt | grep -c '^Para: $rule\$'"
 	assert_output 3
 }
+
+@test "nw-split: a time told from now (\"2 hours ago\") below a headline is its date" {
+	run field Title "$FIXTURES/title-ago.txt"
+	assert_output 'Harbour board votes to rebuild the old ferry pier'
+	for ago in '5 mins ago' '2 h ago' 'vor 2 Stunden' 'hace 2 horas' \
+	    'il y a 2 heures'; do
+		sed "s/^2 hours ago\$/$ago/" "$FIXTURES/title-ago.txt" > page.txt
+		run grep -c -x "$ago" page.txt
+		assert_output 1
+		run field Title page.txt
+		assert_output 'Harbour board votes to rebuild the old ferry pier'
+	done
+	# "3 years ago" in a headline does not make it a date
+	sed 's/^Harbour board votes to rebuild the old ferry pier$/Harbour board votes to rebuild the pier it shut 3 years ago/' \
+	    "$FIXTURES/title-ago.txt" > page.txt
+	run field Title page.txt
+	assert_output 'Harbour board votes to rebuild the pier it shut 3 years ago'
+}
+
+@test "nw-split: a caption cut short with an ellipsis above its full text is not the headline" {
+	run field Title "$FIXTURES/title-cut.txt"
+	assert_output 'Clerks tell the court how the mill owners hid the flood reports'
+	# three periods cut it short too, and no date line is needed
+	sed -e 's/first morning of the…$/first morning of the.../' \
+	    -e '/^Courts | Gazette/d' "$FIXTURES/title-cut.txt" > page.txt
+	run grep -c 'first morning of the\.\.\.$' page.txt
+	assert_output 1
+	run field Title page.txt
+	assert_output 'Clerks tell the court how the mill owners hid the flood reports'
+}
+
+@test "nw-split: a headline right below its date beats the teaser under it" {
+	run field Title "$FIXTURES/title-dated.txt"
+	assert_output 'How the tile server got twice as fast'
+	nw-split "$FIXTURES/title-dated.txt" > out.rec
+	run grep -c '^Para: Lots of coffee and some late nights were needed\. Curious?$' out.rec
+	assert_output 1
+}
