@@ -989,6 +989,7 @@ known:
 #define HL_MINWORD	4
 
 static uint64_t bodyset[HL_SETMAX];
+static size_t bodypara[HL_SETMAX];	/* 1 + its paragraph; 0: in two */
 static size_t bodymask;
 static size_t bodyused[HL_SETMAX / 4], nbodyused;	/* slots set */
 
@@ -1021,8 +1022,11 @@ setbody(const struct para *p, size_t from, size_t to, const char *text)
 			for (k = x & bodymask; bodyset[k] != 0 &&
 			    bodyset[k] != x; k = (k + 1) & bodymask)
 				;
-			if (bodyset[k] == 0)
+			if (bodyset[k] == 0) {
 				bodyused[nbodyused++] = k;
+				bodypara[k] = i + 1;
+			} else if (bodypara[k] != i + 1)
+				bodypara[k] = 0;
 			bodyset[k] = x;
 		}
 		room -= n;
@@ -1031,10 +1035,12 @@ setbody(const struct para *p, size_t from, size_t to, const char *text)
 
 /*
  * The share of a line's words found in the body, in percent: of its n
- * words (hashes h, lengths len), those of HL_MINWORD bytes or more.
+ * words (hashes h, lengths len), those of HL_MINWORD bytes or more.  The
+ * line may be in the body text itself (a caption that reads like a
+ * sentence): its words count only when another paragraph has them too.
  */
 static int
-inbody(const uint64_t *h, const unsigned char *len, size_t n)
+inbody(const uint64_t *h, const unsigned char *len, size_t n, size_t self)
 {
 	size_t i, j, k, found = 0;
 
@@ -1047,7 +1053,7 @@ inbody(const uint64_t *h, const unsigned char *len, size_t n)
 		for (k = x & bodymask; bodyset[k] != 0 && bodyset[k] != x;
 		    k = (k + 1) & bodymask)
 			;
-		found += bodyset[k] == x;
+		found += bodyset[k] == x && bodypara[k] != self + 1;
 	}
 	if (j == 0)
 		return 0;
@@ -1355,7 +1361,7 @@ enum {
 	F_NEXTLONGER,	/* a longer candidate right below (a subtitle) */
 	F_PREVLONGER,	/* a longer candidate right above */
 	F_PREVKICK,	/* a line of one to five words right above */
-	F_INSIDE,	/* below the start of the main body text */
+	F_INSIDE,	/* below the start of the main body text ... */
 	F_BULLET,	/* a list item */
 	F_LASTITEM,	/* the last item of a list */
 	F_LEAD,		/* the start of a longer line ("Headline: teaser") */
@@ -1367,14 +1373,15 @@ enum {
 	F_DOUBLED,	/* the same text twice: alt text and caption */
 	F_MASTHEAD,	/* the article's first line again: the site's name */
 	F_DATEPREV,	/* a date or byline right above */
+	F_INSIDEBODY,	/* ... and below body text of it (not a caption) */
 	NFEAT
 };
 
 static const int hlweight[NFEAT] = {
 	-11, 137, 83, 40, 30, -12, 123, 100, -40, -191, -247, -109,
 	-377, -146, -104, -109, -174, -74, -69, 30, 17, 77, -6, 29,
-	-75, -104, -124, -31, -112, -132, 193, -100, 22, 3, 33, -168,
-	-253, 90, 95, 56, 78, -125, -160, -160, -80, -150, 30
+	-75, -104, -124, -31, -112, -132, 193, -100, 22, 3, 33, -80,
+	-253, 90, 95, 56, 78, -125, -160, -160, -80, -150, 30, -100
 };
 
 static int
@@ -1521,6 +1528,8 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int mode)
 	f[F_WLONG] = q->words > 18 ? (int)(q->words > 38 ? 100 :
 	    5 * (q->words - 18)) : 0;
 	f[F_INSIDE] = 100 * (i > pg->start);
+	f[F_INSIDEBODY] = 100 * (i > pg->start &&
+	    pg->runstart[i] > pg->start);
 	if (pgbullet(pg, i)) {
 		f[F_BULLET] = 100;
 		f[F_LASTITEM] = 100 * (i + 1 == np || !pgbullet(pg, i + 1));
@@ -1528,7 +1537,7 @@ hlscore(const struct hlpage *pg, const struct cand *c, int *f, int mode)
 	if (mode == HL_CHEAP) {	/* the signals above: no reading of it */
 		static const unsigned char set[] = { F_FOLLOW, F_START,
 		    F_DIST, F_AFTER, F_RANK, F_W1, F_W2, F_WLONG, F_INSIDE,
-		    F_BULLET, F_LASTITEM };
+		    F_INSIDEBODY, F_BULLET, F_LASTITEM };
 
 		for (k = 0; k < sizeof(set); k++)
 			score += (long)hlweight[set[k]] * f[set[k]];
@@ -1732,7 +1741,7 @@ headline(const struct para *p, size_t np, const char *text, long *title,
 		if (n == 0 || n > HL_MAXWORDS)
 			continue;
 		c[k] = c[i];
-		c[k].inbody = inbody(h, len, n);
+		c[k].inbody = inbody(h, len, n, c[i].para);
 		c[k].hash = seqhash(h, n);
 		c[k].words = n;
 		/* a one-word candidate: its word; else the edge two */

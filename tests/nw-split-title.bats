@@ -281,3 +281,11 @@ field() {
 	run grep -c '^Para: Lots of coffee and some late nights were needed\. Curious?$' out.rec
 	assert_output 1
 }
+
+@test "nw-split: a photo caption that reads like a sentence above the headline is not the headline" {
+	run field Title "$FIXTURES/title-photo.txt"
+	assert_output 'Inselfähre fährt nach dem Winter wieder nach Fahrplan'
+	nw-split "$FIXTURES/title-photo.txt" > out.rec
+	run grep -c '^Para: Morgens um sieben legt .*(Archivbild)$' out.rec
+	assert_output 1
+}
