@@ -1072,7 +1072,7 @@ static const char *const captionmarks[] = { "\xc2\xa9", "(c)", "(C)", "Photo:",
     "Foto:", "Bild:", "Image:", "Photo by", "Foto von", "Fotos:",
     "Photos:", "Photograph", "Credit:", "Copyright", "Getty Images",
     "Bildquelle", "Quelle:", "Source:", "Picture:", "Illustration:",
-    "Symbolbild", NULL };
+    "Symbolbild", "Archivbild", "Bildmontage", "ile photo", NULL };
 static const char *const promptmarks[] = { "ookie", "ubscri", "bonnier",
     "bonnement", "Abo ", "ewsletter", "og in", "og In", "ogin",
     "ign in", "ign In", "ign up", "ign Up", "nmelden", "egistr",
@@ -1089,7 +1089,7 @@ static const char *const trailmarks[] = { " / ", " \xc2\xbb ", NULL };
  * with a table of the byte pairs that marks start with skips almost every
  * position at once and leads straight to the marks that start there.
  */
-#define M_MAX	64
+#define M_MAX	80
 /* every mark must have its slot: a compile error otherwise */
 typedef char nw_marks_fit[(sizeof(captionmarks) + sizeof(promptmarks) +
     sizeof(trailmarks)) / sizeof(char *) - 3 <= M_MAX ? 1 : -1];

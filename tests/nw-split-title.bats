@@ -289,3 +289,15 @@ field() {
 	run grep -c '^Para: Morgens um sieben legt .*(Archivbild)$' out.rec
 	assert_output 1
 }
+
+@test "nw-split: a caption marked (Archivbild), (Bildmontage) or file photo is no headline" {
+	for mark in '(Archivbild)' '(Bildmontage)' '(AP file photo)'; do
+		sed -e "s/(Archivbild)\$/$mark/" \
+		    -e 's/^Morgens um sieben legt das weiße Boot an, hinten wartet schon eine kleine Gruppe mit Koffern/Die Inselfähre legt nach dem Winter am Steg von Mühlbach an, die ersten Gäste warten schon/' \
+		    "$FIXTURES/title-photo.txt" > page.txt
+		run grep -c "^Die Inselfähre legt .* $mark\$" page.txt
+		assert_output 1
+		run field Title page.txt
+		assert_output 'Inselfähre fährt nach dem Winter wieder nach Fahrplan'
+	done
+}
