@@ -1630,12 +1630,15 @@ sectionlike(const struct para *p, const char *text)
 {
 	const char *s = text + p->off;
 
-	if (p->first != p->last || p->words > 4 || p->width > 40 ||
-	    p->width < 2)
+	if (p->first != p->last || p->width < 2)
+		return 0;
+	/* a kicker that leads into the headline: "Tanz im Depot:" */
+	if (s[p->len - 1] == ':' ? p->words > 8 || p->width > 70 :
+	    p->words > 4 || p->width > 40)
 		return 0;
 	if (isbullet(s, p->len) && !(s[0] >= '0' && s[0] <= '9'))
 		return 0;
-	return !endsentence(s, p->len) && s[p->len - 1] != ':' &&
+	return !endsentence(s, p->len) &&
 	    !datelike(s, p->len, p->words) &&
 	    !bylinelike(s, p->len, p->words) && !promptlike(s, p->len) &&
 	    !captionlike(s, p->len);

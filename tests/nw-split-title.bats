@@ -301,3 +301,19 @@ field() {
 		assert_output 'Inselfähre fährt nach dem Winter wieder nach Fahrplan'
 	done
 }
+
+@test "nw-split: a kicker ending in a colon above the headline is the Section" {
+	sed '6s/^Region$/Mehr Bücher für die Stadtteile:/' \
+	    "$FIXTURES/title-german.txt" > page.txt
+	run sed -n 6p page.txt
+	assert_output 'Mehr Bücher für die Stadtteile:'
+	run field Section page.txt
+	assert_output 'Mehr Bücher für die Stadtteile:'
+	run field Title page.txt
+	assert_output 'Stadtbücherei verlängert die Öffnungszeiten am Samstag'
+	# a longer line ending in a colon is no kicker
+	sed '6s/^Region$/Das lesen Sie heute in unserem Newsletter über die Bücher der Stadt:/' \
+	    "$FIXTURES/title-german.txt" > page.txt
+	run field Section page.txt
+	assert_output ''
+}
