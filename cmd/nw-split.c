@@ -1072,7 +1072,8 @@ static const char *const captionmarks[] = { "\xc2\xa9", "(c)", "(C)", "Photo:",
     "Foto:", "Bild:", "Image:", "Photo by", "Foto von", "Fotos:",
     "Photos:", "Photograph", "Credit:", "Copyright", "Getty Images",
     "Bildquelle", "Quelle:", "Source:", "Picture:", "Illustration:",
-    "Symbolbild", "Archivbild", "Bildmontage", "ile photo", NULL };
+    "Symbolbild", "Archivbild", "Bildmontage", "ile photo",
+    "droits réservés", "ll rights reserved", "Rechte vorbehalten", NULL };
 static const char *const promptmarks[] = { "ookie", "ubscri", "bonnier",
     "bonnement", "Abo ", "ewsletter", "og in", "og In", "ogin",
     "ign in", "ign In", "ign up", "ign Up", "nmelden", "egistr",
@@ -1347,7 +1348,7 @@ enum {
 	F_QUEST,	/* ends in ? or ! */
 	F_PREVBULLET,	/* a list item right above */
 	F_PREVSHORT,	/* a short line right above */
-	F_NEXTTEASER,	/* a longer line of text right below */
+	F_NEXTTEASER,	/* a teaser right below: a sentence, or 13+ words */
 	F_NEXTCAPTION,	/* a caption right below */
 	F_RANK,		/* candidates above it since the last body text */
 	F_AFTER,	/* candidates between it and the body */
@@ -1575,6 +1576,7 @@ rest:
 
 		f[F_NEXTCAPTION] = 100 * pgfurniture(pg, i + 1, M_CAPTION);
 		f[F_NEXTTEASER] = 100 * (r->words >= 8 && r->words <= 60 &&
+		    (r->words > 12 || endsentence(text + r->off, r->len)) &&
 		    !pgbullet(pg, i + 1) && !f[F_NEXTCAPTION] &&
 		    !pgdate(pg, i + 1));
 	}

@@ -317,3 +317,24 @@ field() {
 	run field Section page.txt
 	assert_output ''
 }
+
+@test "nw-split: a tagline above a headline is not the headline: a teaser is a sentence" {
+	run field Title "$FIXTURES/title-tagline.txt"
+	assert_output 'Offline charts now work on every tablet we sell'
+	nw-split "$FIXTURES/title-tagline.txt" > out.rec
+	run grep -c '^Para: The newest notes and ideas from our lab' out.rec
+	assert_output 1
+}
+
+@test "nw-split: a rights notice (All rights reserved) is a photo credit, not the Section" {
+	for notice in 'All rights reserved' 'Alle Rechte vorbehalten' \
+	    'Tous droits réservés'; do
+		sed "6s/^Region\$/$notice/" "$FIXTURES/title-german.txt" > page.txt
+		run sed -n 6p page.txt
+		assert_output "$notice"
+		run field Section page.txt
+		assert_output ''
+		run field Title page.txt
+		assert_output 'Stadtbücherei verlängert die Öffnungszeiten am Samstag'
+	done
+}
