@@ -451,23 +451,10 @@ sgrow(void)
 }
 
 /*
- * Room for more entries with the table at most half full, or as big as
- * it gets (SMAX entries at most in 2 * SMAX slots).  Done once a
- * paragraph, for as many entries as it has bytes, so that smark() need
- * not check.
- */
-static void
-sreserve(size_t more)
-{
-	while ((sn + more) * 2 >= scap && scap < 2 * SMAX)
-		sgrow();
-}
-
-/*
  * Was h in an earlier paragraph of the record?  Remember it.  Called
- * for every word: the table and the record's number are read once into
- * locals (a store into the table could otherwise be sgen for all the
- * compiler knows).
+ * for every word: the caller grows the table (SMARK), and the table and
+ * the record's number are read once into locals (a store into the table
+ * could otherwise be sgen for all the compiler knows).
  */
 static int
 smark(uint64_t h)
@@ -488,6 +475,14 @@ smark(uint64_t h)
 	}
 	return 0;
 }
+
+/*
+ * smark(h), the table grown first when half full.  The check is at each
+ * call, so that sgrow (called from more than one place) stays out of
+ * line and smark needs no registers saved for it.
+ */
+#define SMARK(h)	((sn * 2 >= scap && scap < 2 * SMAX ? sgrow() : \
+			    (void)0), smark(h))
 
 /* ---- one paragraph ----------------------------------------------- */
 
@@ -774,7 +769,7 @@ pushhash(uint64_t h)
 {
 	if (++wseen >= 3) {
 		ntrig++;
-		nseen += smark(wprev2 * 31 + wprev1 * 7 + h);
+		nseen += SMARK(wprev2 * 31 + wprev1 * 7 + h);
 	}
 	wprev2 = wprev1;
 	wprev1 = h;
@@ -970,7 +965,6 @@ describe(struct para *p, const char *s, size_t n, unsigned long *hits)
 	memset(p->stop, 0, sizeof(p->stop));
 	ntrig = nseen = 0;
 	spara++;
-	sreserve(n + 1);	/* a word has a byte at least, and the key */
 	wseen = 0;
 	wprev1 = wprev2 = 0;
 	p->lexh = 0;
@@ -1192,7 +1186,7 @@ word:
 	/* how much of it repeats earlier paragraphs of the record */
 	if (ntrig > 0)
 		x[F_SEEN] = (float)nseen / (float)ntrig;
-	if (p->h != 0 && smark(p->h))
+	if (p->h != 0 && SMARK(p->h))
 		x[F_SEEN] = 1;
 	for (i = 0; i < n && s[i] == ' '; i++)
 		;
