@@ -64,6 +64,8 @@ struct para {
 	float		 z, p, z2;
 	long		 seg;		/* the run of good ones it is in, or -1 */
 	int		 lexh;		/* a "Related"-like heading */
+	int		 list;		/* a bulleted or numbered item */
+	int		 rep;		/* a marker line (context) */
 	int		 boiler;
 	uint64_t	 h;		/* hash of the normalized text */
 };
@@ -149,7 +151,7 @@ static const char *lexicon[] = {
 	"Bcrédit", "Bcrédits", "Bphoto", "Bmis à jour", "Bpublié le",
 	"Bvidéo", "Btout accepter", "Baccepter", "Bcontinuer",
 	"Hlire aussi", "Hà lire aussi", "Hlire la suite", "Hsur le même sujet",
-	"Hà lire", "Hvoir aussi", "Hles plus lus", "Hnos articles",
+	"Hà lire", "Hvoir aussi", "Hsur le même thème", "Hles plus lus", "Hnos articles",
 	"Hdans la même rubrique", "Hà voir aussi",
 	/* Spanish */
 	"Bpublicidad", "Bcompartir", "Bcomparte", "Bcomentarios",
@@ -1140,6 +1142,11 @@ word:
 	while (b < n && (s[b] == ' ' || s[b] == '\t'))
 		b++;
 	x[F_BULLET] = isbullet(s + b, n - b);
+	/* a list item: a bullet, or a number and "." or ")" */
+	for (e = b; e < n && e < b + 4 && s[e] >= '0' && s[e] <= '9'; e++)
+		;
+	p->list = x[F_BULLET] > 0 || (e > b && e + 1 < n && (s[e] == '.' ||
+	    s[e] == ')') && s[e + 1] == ' ');
 	e = n;
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' ||
 	    s[e - 1] == '\n'))
@@ -1320,6 +1327,123 @@ stage3(void)
 #endif
 	}
 	free(mass);
+}
+
+/* ---- context over the verdicts ----------------------------------- */
+
+/* Is p plain prose: long enough, ending a sentence, in the language? */
+static int
+prose(const struct para *p, int lang)
+{
+	return p->words >= 15 && p->x[F_END] > 0 && p->x[F_SEEN] < 0.5f &&
+	    p->x[F_BULLET] == 0 && p->x[F_LEXW] == 0 && p->x[F_LEXP] == 0 &&
+	    p->x[F_LINK] == 0 && p->x[F_FORM] == 0 && p->x[F_INDENT] == 0 &&
+	    (lang < 0 || p->x[F_STOP] >= 0.25f);
+}
+
+/*
+ * Short lines that come three times or more in the record ("Article
+ * content", "Advertisement" between the paragraphs): markers, which the
+ * rules below look through.  A small table of their hashes.
+ */
+#define RSIZE	1024
+static void
+markers(void)
+{
+	static struct {
+		uint64_t	 h;
+		unsigned	 n;
+	} t[RSIZE];
+	size_t i, k, used = 0;
+
+	memset(t, 0, sizeof(t));
+	for (i = 0; i < nps; i++) {
+		ps[i].rep = 0;
+		if (ps[i].h == 0 || ps[i].words > 6 || used >= RSIZE / 2)
+			continue;
+		for (k = ps[i].h & (RSIZE - 1); t[k].h != 0 && t[k].h !=
+		    ps[i].h; k = (k + 1) & (RSIZE - 1))
+			;
+		if (t[k].h == 0) {
+			t[k].h = ps[i].h;
+			used++;
+		}
+		t[k].n++;
+	}
+	for (i = 0; i < nps; i++) {
+		if (ps[i].h == 0 || ps[i].words > 6)
+			continue;
+		for (k = ps[i].h & (RSIZE - 1); t[k].h != 0 && t[k].h !=
+		    ps[i].h; k = (k + 1) & (RSIZE - 1))
+			;
+		ps[i].rep = t[k].h == ps[i].h && t[k].n >= 3;
+	}
+}
+
+/*
+ * Rules over the verdicts so far, looking through the markers.  The
+ * main text is the run of kept paragraphs with the most words (runs end
+ * at three dropped ones in a row).  A dropped paragraph of prose right
+ * after kept prose stays: the article goes on past an inserted block.
+ * After the main text, a kept paragraph indented deeper than the main
+ * text and not a list item goes (comments, teasers, a page's footer).
+ */
+static void
+context(int lang)
+{
+	size_t i, j, bad = 0, mfirst = nps, mlast = nps, first = nps, last = 0;
+	size_t run = 0, best = 0, ind;
+	long a;
+	float iw[13];
+
+	markers();
+	for (i = 0; i <= nps; i++) {
+		if (i < nps && ps[i].rep)
+			continue;
+		if (i < nps && ps[i].boiler) {
+			bad++;
+			continue;
+		}
+		if (i == nps || (first < nps && bad >= 3)) {
+			if (first < nps && run > best) {
+				best = run;
+				mfirst = first;
+				mlast = last;
+			}
+			first = nps;
+			run = 0;
+		}
+		if (i == nps)
+			break;
+		if (first == nps)
+			first = i;
+		run += ps[i].words;
+		last = i;
+		bad = 0;
+	}
+	/* the indentation of most of the main text's words */
+	memset(iw, 0, sizeof(iw));
+	for (i = mfirst; i < nps && i <= mlast; i++)
+		if (!ps[i].boiler)
+			iw[(int)(ps[i].x[F_INDENT] * 4.0f + 0.5f)] +=
+			    (float)ps[i].words;
+	for (j = 1, ind = 0; j < 13; j++)
+		if (iw[j] > iw[ind])
+			ind = j;
+
+	for (i = 0; i < nps; i++) {
+		if (!ps[i].boiler || ps[i].rep || !prose(&ps[i], lang))
+			continue;
+		for (a = (long)i - 1; a >= 0 && ps[a].rep; a--)
+			;
+		if (a >= 0 && !ps[a].boiler && ps[a].words >= 15 &&
+		    ps[a].x[F_END] > 0)
+			ps[i].boiler = 0;
+	}
+	for (i = mlast + 1; mlast < nps && i < nps; i++)
+		if (!ps[i].boiler && !ps[i].list &&
+		    (size_t)(ps[i].x[F_INDENT] * 4.0f + 0.5f) > ind)
+			ps[i].boiler = 1;
 }
 
 /* Classify every Para of the record: ps[i].boiler. */
@@ -1522,6 +1646,32 @@ classify(const struct nw_rec *r, int lang, size_t title)
 		    (p->x[F_SEEN] >= 0.8f && p->words >= 20))
 			p->boiler = 1;
 	}
+
+	/*
+	 * A "Related" heading after the start of the article takes the
+	 * lines after it, up to the next paragraph of prose.
+	 */
+	for (i = 0, j = 0; i < nps; i++) {
+		struct para *p = &ps[i];
+
+		if (!j) {
+			if (!p->boiler && p->words >= 15)
+				j = 1;
+			continue;
+		}
+		if (p->lexh && p->words <= 6) {
+			p->boiler = 1;
+			for (i++; i < nps; i++) {
+				if ((ps[i].x[F_INDENT] == 0 ||
+				    ps[i].x[F_BULLET] > 0) && ps[i].words >= 15 &&
+				    (ps[i].x[F_END] > 0 || ps[i].x[F_COLON] > 0))
+					break;
+				ps[i].boiler = 1;
+			}
+			i--;
+		}
+	}
+	context(lang);
 
 	/* a site's template: lines seen in other records of the stream */
 	for (i = 0; i < nps; i++)

@@ -364,3 +364,49 @@ vals() {
 	assert_line 'Ferry timetable changes for the winter'
 	assert_line 'Lighthouse keeper retires after forty years'
 }
+
+@test "nw-strip: a More on this story heading after the article takes its teasers, summaries too" {
+	nw-strip "$FIXTURES/strip-teasers.rec" > out.rec
+	run vals Para out.rec
+	refute_line 'More on this story'
+	refute_line 'Sur le même thème'
+	refute_line --partial 'Beekeepers warn of a hard winter'
+	refute_line --partial 'REPORT - The weekly market will open'
+	refute_line --partial 'The family behind the press hopes'
+	assert_line --partial 'Prices at the wholesale market have dropped'
+	[ "$(grep -c '^Para:' out.rec)" -eq 8 ] ||
+		fail "expected the 4 article paragraphs of each record"
+}
+
+@test "nw-strip: a Related heading stops at the next paragraph of prose" {
+	printf '%s\n' 'Id: r1' 'Title: Ferry timetable changes' \
+	    'Para: The ferry company will add a late crossing on Fridays and Saturdays from the first week of June, after a year in which the evening boats were often full.' \
+	    'Para: Read more' 'Para: Harbour car park to close for repairs' \
+	    'Para: The company said the extra crossings would run until the end of September and that tickets could be booked from next Monday at the harbour office.' \
+	    > r.rec
+	nw-strip r.rec > out.rec
+	run vals Para out.rec
+	refute_line 'Harbour car park to close for repairs'
+	assert_line --partial 'The company said the extra crossings would run'
+}
+
+@test "nw-strip: indented comments after the article go (French)" {
+	nw-strip "$FIXTURES/strip-comments.rec" > out.rec
+	run vals Para out.rec
+	refute_line --partial 'Marcel'
+	refute_line --partial '12 mai 2025'
+	refute_line --partial "C'est une très bonne idée"
+	refute_line --partial 'Les voisins du terrain se plaignent'
+	assert_line --partial 'Une association du quartier organisera des ateliers'
+	[ "${#lines[@]}" -eq 4 ] || fail "expected 4 paragraphs, got ${#lines[@]}"
+}
+
+@test "nw-strip: the article goes on past marker lines and an inserted block" {
+	nw-strip "$FIXTURES/strip-interrupted.rec" > out.rec
+	run vals Para out.rec
+	refute_line 'Article content'
+	refute_line --partial 'Bakery on the high street'
+	assert_line --partial 'The extra hours will be paid for'
+	assert_line --partial 'Evenings are when most of our members'
+	assert_line --partial 'Opening hours at the branch libraries'
+}
