@@ -1383,13 +1383,16 @@ markers(void)
 /*
  * Rules over the verdicts so far, looking through the markers.  The
  * main text is the run of kept paragraphs with the most words (runs end
- * at three dropped ones in a row).  A dropped paragraph of prose right
- * after kept prose stays: the article goes on past an inserted block.
- * After the main text, a kept paragraph indented deeper than the main
- * text and not a list item goes (comments, teasers, a page's footer).
+ * at three dropped ones in a row; indented paragraphs count a quarter,
+ * as nested menus and teaser lists are indented and articles are not).
+ * A dropped paragraph of prose right after kept prose stays: the
+ * article goes on past an inserted block.  After the main text, a kept
+ * paragraph indented deeper than the main text and not a list item goes
+ * (comments, teasers, a page's footer); before it, too, when it is
+ * before the Title (title, or nps) and the main text after it.
  */
 static void
-context(int lang)
+context(int lang, size_t title)
 {
 	size_t i, j, bad = 0, mfirst = nps, mlast = nps, first = nps, last = 0;
 	size_t run = 0, best = 0, ind;
@@ -1417,7 +1420,7 @@ context(int lang)
 			break;
 		if (first == nps)
 			first = i;
-		run += ps[i].words;
+		run += ps[i].x[F_INDENT] > 0 ? ps[i].words / 4 : ps[i].words;
 		last = i;
 		bad = 0;
 	}
@@ -1443,6 +1446,11 @@ context(int lang)
 	for (i = mlast + 1; mlast < nps && i < nps; i++)
 		if (!ps[i].boiler && !ps[i].list &&
 		    (size_t)(ps[i].x[F_INDENT] * 4.0f + 0.5f) > ind)
+			ps[i].boiler = 1;
+	for (i = 0; mfirst < nps && i < mfirst; i++)
+		if (!ps[i].boiler && !ps[i].list &&
+		    (size_t)(ps[i].x[F_INDENT] * 4.0f + 0.5f) > ind &&
+		    ps[i].fi < title && ps[mfirst].fi > title)
 			ps[i].boiler = 1;
 }
 
@@ -1671,7 +1679,7 @@ classify(const struct nw_rec *r, int lang, size_t title)
 			i--;
 		}
 	}
-	context(lang);
+	context(lang, title);
 
 	/* a site's template: lines seen in other records of the stream */
 	for (i = 0; i < nps; i++)

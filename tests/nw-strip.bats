@@ -410,3 +410,14 @@ vals() {
 	assert_line --partial 'Evenings are when most of our members'
 	assert_line --partial 'Opening hours at the branch libraries'
 }
+
+@test "nw-strip: indented teasers in a menu before the headline go, the short article stays" {
+	nw-strip "$FIXTURES/strip-menu.rec" > out.rec
+	run vals Para out.rec
+	refute_line --partial 'Bridge Closure Extended Into March'
+	refute_line --partial 'School Choir Wins Regional Contest'
+	refute_line --partial 'Storm Brings Heavy Rain'
+	assert_line --partial 'The county council on Tuesday approved'
+	assert_line --partial 'The route will run every hour'
+	[ "${#lines[@]}" -eq 3 ] || fail "expected 3 paragraphs, got ${#lines[@]}"
+}
