@@ -1342,6 +1342,28 @@ prose(const struct para *p, int lang)
 }
 
 /*
+ * Does s[0..n) ask for a subscription or a newsletter?  Such
+ * a paragraph after the article is an appeal, not more of
+ * the article.  (ASCII stems, any case.)
+ */
+static int
+appeal(const char *s, size_t n)
+{
+	static const char *stem[] = { "newsletter", "subscri", "abonn", NULL };
+	size_t i, j, k;
+
+	for (k = 0; stem[k] != NULL; k++)
+		for (i = 0; i + strlen(stem[k]) <= n; i++) {
+			for (j = 0; stem[k][j] != '\0' &&
+			    klow[(unsigned char)s[i + j]] == (unsigned char)stem[k][j]; j++)
+				;
+			if (stem[k][j] == '\0')
+				return 1;
+		}
+	return 0;
+}
+
+/*
  * Short lines that come three times or more in the record ("Article
  * content", "Advertisement" between the paragraphs): markers, which the
  * rules below look through.  A small table of their hashes.
@@ -1392,7 +1414,7 @@ markers(void)
  * before the Title (title, or nps) and the main text after it.
  */
 static void
-context(int lang, size_t title)
+context(const struct nw_rec *r, int lang, size_t title)
 {
 	size_t i, j, bad = 0, mfirst = nps, mlast = nps, first = nps, last = 0;
 	size_t run = 0, best = 0, ind;
@@ -1440,7 +1462,8 @@ context(int lang, size_t title)
 		for (a = (long)i - 1; a >= 0 && ps[a].rep; a--)
 			;
 		if (a >= 0 && !ps[a].boiler && ps[a].words >= 15 &&
-		    ps[a].x[F_END] > 0)
+		    ps[a].x[F_END] > 0 && !appeal(r->f[ps[i].fi].val,
+		    r->f[ps[i].fi].len))
 			ps[i].boiler = 0;
 	}
 	for (i = mlast + 1; mlast < nps && i < nps; i++)
@@ -1679,7 +1702,7 @@ classify(const struct nw_rec *r, int lang, size_t title)
 			i--;
 		}
 	}
-	context(lang, title);
+	context(r, lang, title);
 
 	/* a site's template: lines seen in other records of the stream */
 	for (i = 0; i < nps; i++)

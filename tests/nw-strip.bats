@@ -409,6 +409,7 @@ vals() {
 	assert_line --partial 'The extra hours will be paid for'
 	assert_line --partial 'Evenings are when most of our members'
 	assert_line --partial 'Opening hours at the branch libraries'
+	refute_line --partial 'sign up for our free weekly newsletter'
 }
 
 @test "nw-strip: indented teasers in a menu before the headline go, the short article stays" {
