@@ -1364,6 +1364,28 @@ appeal(const char *s, size_t n)
 }
 
 /*
+ * Is s[0..n) the signature line of an embedded post: an em dash, a
+ * handle in brackets "(@...", and a date ending in a year?
+ */
+static int
+signature(const char *s, size_t n)
+{
+	const char *v = s, *e = s + n, *q;
+
+	while (v < e && *v == ' ')
+		v++;
+	if (e - v < 8 || memcmp(v, "\xe2\x80\x94 ", 4) != 0)
+		return 0;
+	for (q = v; (q = memchr(q, '(', (size_t)(e - q))) != NULL &&
+	    (e - q < 2 || q[1] != '@'); q++)
+		;
+	while (e > v && (e[-1] == ' ' || e[-1] == '\n'))
+		e--;
+	return q != NULL && e - v >= 4 && e[-1] >= '0' && e[-1] <= '9' &&
+	    e[-4] >= '0' && e[-4] <= '9';
+}
+
+/*
  * Short lines that come three times or more in the record ("Article
  * content", "Advertisement" between the paragraphs): markers, which the
  * rules below look through.  A small table of their hashes.
@@ -1466,6 +1488,14 @@ context(const struct nw_rec *r, int lang, size_t title)
 		    r->f[ps[i].fi].len))
 			ps[i].boiler = 0;
 	}
+	/*
+	 * The signature of an embedded post after its kept text stays:
+	 * "\xe2\x80\x94 Name (@name) May 2, 2024".
+	 */
+	for (i = 1; i < nps; i++)
+		if (ps[i].boiler && !ps[i - 1].boiler && ps[i].words <= 15 &&
+		    signature(r->f[ps[i].fi].val, r->f[ps[i].fi].len))
+			ps[i].boiler = 0;
 	for (i = mlast + 1; mlast < nps && i < nps; i++)
 		if (!ps[i].boiler && !ps[i].list &&
 		    (size_t)(ps[i].x[F_INDENT] * 4.0f + 0.5f) > ind)

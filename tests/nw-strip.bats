@@ -422,3 +422,12 @@ vals() {
 	assert_line --partial 'The route will run every hour'
 	[ "${#lines[@]}" -eq 3 ] || fail "expected 3 paragraphs, got ${#lines[@]}"
 }
+
+@test "nw-strip: an embedded post keeps its signature line" {
+	nw-strip "$FIXTURES/strip-signature.rec" > out.rec
+	run vals Para out.rec
+	assert_line '    — Mayor Ann Hollis (@annhollis) June 14, 2025'
+	assert_line '    — Sam Ortega (@sam_ortega) June 14, 2025'
+	assert_line --partial 'What a day for our town'
+	[ "${#lines[@]}" -eq 8 ] || fail "expected 8 paragraphs, got ${#lines[@]}"
+}
