@@ -1400,7 +1400,6 @@ markers(void)
 	} t[RSIZE];
 	size_t i, k, used = 0;
 
-	memset(t, 0, sizeof(t));
 	for (i = 0; i < nps; i++) {
 		ps[i].rep = 0;
 		if (ps[i].h == 0 || ps[i].words > 6 || used >= RSIZE / 2)
@@ -1422,6 +1421,12 @@ markers(void)
 			;
 		ps[i].rep = t[k].h == ps[i].h && t[k].n >= 3;
 	}
+	/* empty the table again: only the slots used */
+	for (i = 0; i < nps; i++)
+		if (ps[i].h != 0 && ps[i].words <= 6)
+			for (k = ps[i].h & (RSIZE - 1); t[k].h != 0;
+			    k = (k + 1) & (RSIZE - 1))
+				t[k].h = 0, t[k].n = 0;
 }
 
 /*
