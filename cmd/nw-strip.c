@@ -1494,6 +1494,29 @@ context(const struct nw_rec *r, int lang, size_t title)
 			ps[i].boiler = 0;
 	}
 	/*
+	 * A short line that does not end like a sentence, between two kept
+	 * paragraphs of ten words or more, is a subheading and stays.
+	 */
+	for (i = 1; i + 1 < nps; i++) {
+		struct para *p = &ps[i];
+		long b;
+
+		if (!p->boiler || p->rep || p->words > 12 || p->words == 0 ||
+		    p->x[F_LEXW] > 0 || p->x[F_LEXP] > 0 || p->x[F_LEXC] > 0 ||
+		    p->list || p->x[F_SEEN] >= 0.5f || p->x[F_LINK] > 0 ||
+		    p->x[F_FORM] > 0 || p->lexh)
+			continue;
+		if (p->x[F_END] > 0)
+			continue;
+		for (a = (long)i - 1; a >= 0 && ps[a].rep; a--)
+			;
+		for (b = (long)i + 1; b < (long)nps && ps[b].rep; b++)
+			;
+		if (a >= 0 && b < (long)nps && !ps[a].boiler && !ps[b].boiler &&
+		    ps[a].words >= 10 && ps[b].words >= 10 && ps[b].x[F_INDENT] == 0)
+			p->boiler = 0;
+	}
+	/*
 	 * The signature of an embedded post after its kept text stays:
 	 * "\xe2\x80\x94 Name (@name) May 2, 2024".
 	 */

@@ -431,3 +431,10 @@ vals() {
 	assert_line --partial 'What a day for our town'
 	[ "${#lines[@]}" -eq 8 ] || fail "expected 8 paragraphs, got ${#lines[@]}"
 }
+
+@test "nw-strip: a subheading between marker lines stays" {
+	nw-strip "$FIXTURES/strip-subhead.rec" > out.rec
+	run vals Para out.rec
+	assert_line 'A costly delay'
+	assert_line --partial 'Fishing crews say the delay'
+}
