@@ -1434,8 +1434,8 @@ markers(void)
  * main text is the run of kept paragraphs with the most words (runs end
  * at three dropped ones in a row; indented paragraphs count a quarter,
  * as nested menus and teaser lists are indented and articles are not).
- * A dropped paragraph of prose right after kept prose stays: the
- * article goes on past an inserted block.  After the main text, a kept
+ * A dropped paragraph of prose right after or right before kept prose
+ * stays: the article goes on past an inserted block.  After the main text, a kept
  * paragraph indented deeper than the main text and not a list item goes
  * (comments, teasers, a page's footer); before it, too, when it is
  * before the Title (title, or nps) and the main text after it.
@@ -1492,6 +1492,20 @@ context(const struct nw_rec *r, int lang, size_t title)
 		    ps[a].x[F_END] > 0 && !appeal(r->f[ps[i].fi].val,
 		    r->f[ps[i].fi].len))
 			ps[i].boiler = 0;
+	}
+	/* and right before kept prose, from the end back */
+	for (i = nps; i > 0; i--) {
+		long b;
+
+		if (!ps[i - 1].boiler || ps[i - 1].rep ||
+		    !prose(&ps[i - 1], lang))
+			continue;
+		for (b = (long)i; b < (long)nps && ps[b].rep; b++)
+			;
+		if (b < (long)nps && !ps[b].boiler && ps[b].words >= 15 &&
+		    ps[b].x[F_END] > 0 && ps[b].x[F_INDENT] == 0 &&
+		    !appeal(r->f[ps[i - 1].fi].val, r->f[ps[i - 1].fi].len))
+			ps[i - 1].boiler = 0;
 	}
 	/*
 	 * A short line that does not end like a sentence, between two kept

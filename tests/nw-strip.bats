@@ -438,3 +438,12 @@ vals() {
 	assert_line 'A costly delay'
 	assert_line --partial 'Fishing crews say the delay'
 }
+
+@test "nw-strip: a lead paragraph just above the headline stays, the menu and date line go" {
+	nw-strip "$FIXTURES/strip-lead.rec" > out.rec
+	run vals Para out.rec
+	assert_line --partial 'Negotiators from both sides have spent'
+	refute_line '  • Politics'
+	refute_line --partial 'Updated 0412 GMT'
+	[ "${#lines[@]}" -eq 4 ] || fail "expected 4 paragraphs, got ${#lines[@]}"
+}
