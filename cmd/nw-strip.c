@@ -64,7 +64,6 @@ struct para {
 	float		 z, p, z2;
 	long		 seg;		/* the run of good ones it is in, or -1 */
 	int		 lexh;		/* a "Related"-like heading */
-	int		 list;		/* a bulleted or numbered item */
 	int		 rep;		/* a marker line (context) */
 	int		 boiler;
 	uint64_t	 h;		/* hash of the normalized text */
@@ -1142,11 +1141,6 @@ word:
 	while (b < n && (s[b] == ' ' || s[b] == '\t'))
 		b++;
 	x[F_BULLET] = isbullet(s + b, n - b);
-	/* a list item: a bullet, or a number and "." or ")" */
-	for (e = b; e < n && e < b + 4 && s[e] >= '0' && s[e] <= '9'; e++)
-		;
-	p->list = x[F_BULLET] > 0 || (e > b && e + 1 < n && (s[e] == '.' ||
-	    s[e] == ')') && s[e + 1] == ' ');
 	e = n;
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' ||
 	    s[e - 1] == '\n'))
@@ -1385,6 +1379,23 @@ signature(const char *s, size_t n)
 	    e[-4] >= '0' && e[-4] <= '9';
 }
 
+/* Is paragraph i a list item: a bullet, or a number and "." or ")"? */
+static int
+listitem(const struct nw_rec *r, size_t i)
+{
+	const char *s = r->f[ps[i].fi].val;
+	size_t n = r->f[ps[i].fi].len, b = 0, e;
+
+	if (ps[i].x[F_BULLET] > 0)
+		return 1;
+	while (b < n && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	for (e = b; e < n && e < b + 4 && s[e] >= '0' && s[e] <= '9'; e++)
+		;
+	return e > b && e + 1 < n && (s[e] == '.' || s[e] == ')') &&
+	    s[e + 1] == ' ';
+}
+
 /*
  * Short lines that come three times or more in the record ("Article
  * content", "Advertisement" between the paragraphs): markers, which the
@@ -1516,11 +1527,10 @@ context(const struct nw_rec *r, int lang, size_t title)
 		long b;
 
 		if (!p->boiler || p->rep || p->words > 12 || p->words == 0 ||
-		    p->x[F_LEXW] > 0 || p->x[F_LEXP] > 0 || p->x[F_LEXC] > 0 ||
-		    p->list || p->x[F_SEEN] >= 0.5f || p->x[F_LINK] > 0 ||
-		    p->x[F_FORM] > 0 || p->lexh)
-			continue;
-		if (p->x[F_END] > 0)
+		    p->x[F_END] > 0 || p->x[F_LEXW] > 0 || p->x[F_LEXP] > 0 ||
+		    p->x[F_LEXC] > 0 || p->x[F_SEEN] >= 0.5f ||
+		    p->x[F_LINK] > 0 || p->x[F_FORM] > 0 || p->lexh ||
+		    listitem(r, i))
 			continue;
 		for (a = (long)i - 1; a >= 0 && ps[a].rep; a--)
 			;
@@ -1539,11 +1549,11 @@ context(const struct nw_rec *r, int lang, size_t title)
 		    signature(r->f[ps[i].fi].val, r->f[ps[i].fi].len))
 			ps[i].boiler = 0;
 	for (i = mlast + 1; mlast < nps && i < nps; i++)
-		if (!ps[i].boiler && !ps[i].list &&
+		if (!ps[i].boiler && !listitem(r, i) &&
 		    (size_t)(ps[i].x[F_INDENT] * 4.0f + 0.5f) > ind)
 			ps[i].boiler = 1;
 	for (i = 0; mfirst < nps && i < mfirst; i++)
-		if (!ps[i].boiler && !ps[i].list &&
+		if (!ps[i].boiler && !listitem(r, i) &&
 		    (size_t)(ps[i].x[F_INDENT] * 4.0f + 0.5f) > ind &&
 		    ps[i].fi < title && ps[mfirst].fi > title)
 			ps[i].boiler = 1;
