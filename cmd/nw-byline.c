@@ -58,6 +58,8 @@ struct byl {
 	int		 dated;		/* a known name and a day's date */
 	int		 handle;	/* a user name, not a full name */
 	int		 anywhere;	/* "이름 기자", an author's box */
+	int		 plain;		/* names only, no given name known:
+					 * only between headline and text */
 	int		 unsure;	/* a bare name without a known given
 					 * name: only with a date line or the
 					 * name again under it */
@@ -1961,8 +1963,10 @@ readline(const char *s, size_t n, struct byl *b)
 				b->dated = 1;	/* "12.03.2024", "29. Dezember
 						 * 2022", not "2024" */
 	if (b->strength == 2 && !given && b->nnames >= 2 && nt == b->nnames *
-	    3 - 1 && plainnames(t, nt))
-		return;		/* "Zola Dube / Tsepo Mahlaela": names only */
+	    3 - 1 && plainnames(t, nt)) {
+		b->plain = 1;	/* "Zola Dube / Tsepo Mahlaela": names only */
+		return;
+	}
 	if (b->strength == 2 && !given) {
 		/* "Lebensmittel Praxis 2023" is no byline; "Zola Dube |
 		 * Published 2 hours ago" is */
@@ -2835,6 +2839,12 @@ examine(const struct nw_rec *r, struct found *fd)
 		    tagword(&r->f[i + 2]))
 			continue;	/* "Jane Doe", "Politik", "Wahlen": a
 					 * list of the story's tags */
+		if (b.plain && ((ti != (size_t)-1 && i < ti) ||
+		    (bs != (size_t)-1 && i >= bs) || (bs == (size_t)-1 &&
+		    nbody > 0)))
+			continue;	/* names only: a caption under the text
+					 * or a teaser's, unless between
+					 * headline and text */
 		if (b.strength == 1 && near > 6 && !(ti != (size_t)-1 &&
 		    bs != (size_t)-1 && ti < i && i < bs && near <= 12))
 			continue;	/* between headline and body: closer */
@@ -2843,13 +2853,15 @@ examine(const struct nw_rec *r, struct found *fd)
 		    (b.strength == 2 && near > 4))
 			continue;
 		/* an author's box may be anywhere: it loses less */
-		score = b.strength * 100L - (long)near * (b.anywhere ? 4 :
+		score = (b.plain ? 99L : b.strength * 100L) -
+		    (long)near * (b.anywhere ? 4 :
 		    NEARW) - (b.handle ? 30 : 0);	/* a full name is surer */
 		if (nbody > 0 && i > be)
 			score -= BELOWW;	/* under the text: teasers */
 		/* the text starts under it, or under its date line: it
 		 * heads the article, not a teaser among others */
-		if (b.strength >= 2 && i + 1 < r->n && (fd->body[i + 1] ||
+		if (b.strength >= 2 && !b.plain && i + 1 < r->n &&
+		    (fd->body[i + 1] ||
 		    (datebox &&
 		    i + 2 < r->n && fd->body[i + 2])))
 			score += HEADW;

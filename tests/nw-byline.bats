@@ -828,3 +828,16 @@ farpage() {
 	assert_success
 	assert_output 'Oyelaran La Asantewaa'
 }
+
+@test "nw-byline: a line of names under a related heading below the text is a teaser's caption, no author" {
+	run byl 'Id: t\nTitle: Harbour town votes to keep its ferry\nPara: Jane Doe\nPara: %s\nPara: %s\nPara: %s\nPara: More on this topic\nPara: Oyelaran Mabuza and Tsegaye Okonkwo\nPara: Troops withdrawn? Forces at the border\n\n' "$BODY" "$BODY" "$BODY"
+	assert_success
+	assert_output 'Jane Doe'
+	run byl 'Id: t\nTitle: Harbour town votes to keep its ferry\nPara: %s\nPara: %s\nPara: %s\nPara: More on this topic\nPara: Oyelaran Mabuza / Tsegaye Okonkwo\nPara: Troops withdrawn? Forces at the border\n\n' "$BODY" "$BODY" "$BODY"
+	assert_none
+	run byl 'Id: t\nTitle: Harbour town votes to keep its ferry\nPara: %s\nPara: %s\nPara: Oyelaran Mabuza / Tsegaye Okonkwo\nPara: Related\nPara: Troops withdrawn? Forces at the border\n\n' "$BODY" "$BODY"
+	assert_none
+	run byl 'Id: t\nTitle: Harbour town votes to keep its ferry\nPara: Jane Doe\nPara: Oyelaran Mabuza / Tsegaye Okonkwo\nPara: %s\nPara: %s\n\n' "$BODY" "$BODY"
+	assert_success
+	assert_output 'Jane Doe'
+}
