@@ -2645,7 +2645,8 @@ counted(const char *s, size_t n)
 
 /*
  * A line that is one capitalized word, a tag of the story ("Politik",
- * "Elections"), not a button to share it ("Facebook", "Teilen").
+ * "Elections"), not a button to share it ("Facebook", "Teilen") nor a
+ * role ("Reporter").
  */
 static int
 tagword(const struct nw_field *f)
@@ -2664,7 +2665,9 @@ tagword(const struct nw_field *f)
 	for (i = 1; i < f->len; i++)
 		if (f->val[i] == ' ' || (f->val[i] >= '0' && f->val[i] <= '9'))
 			return 0;
-	return !inwords(share, f->val, f->len);
+	/* "Jane Doe", "Reporter", "Berlin": an author's box */
+	return !inwords(share, f->val, f->len) &&
+	    !inwords(roles, f->val, f->len);
 }
 
 /* Find everything in one record. */

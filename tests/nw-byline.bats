@@ -841,3 +841,15 @@ farpage() {
 	assert_success
 	assert_output 'Jane Doe'
 }
+
+@test "nw-byline: an author's box of name, role and city under the headline is no tag list" {
+	run byl 'Id: t\nTitle: Harbour town votes to keep its ferry\nPara: Jane Doe\nPara: Reporter\nPara: Berlin\nPara: %s\nPara: %s\n\n' "$BODY" "$BODY"
+	assert_success
+	assert_output 'Jane Doe'
+	run byl 'Id: t\nTitle: Harbour town votes to keep its ferry\nPara: Jane Doe\nPara: Korrespondentin\nPara: Brüssel\nPara: %s\nPara: %s\n\n' "$BODY" "$BODY"
+	assert_success
+	assert_output 'Jane Doe'
+	run byl 'Id: t\nTitle: Harbour town votes to keep its ferry\nPara: Jane Doe\nPara: Editor\nPara: London\nPara: %s\nPara: %s\n\n' "$BODY" "$BODY"
+	assert_success
+	assert_output 'Jane Doe'
+}
