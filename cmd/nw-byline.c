@@ -1592,6 +1592,24 @@ startonly(const struct tok *t)
 }
 
 /*
+ * Whether t[i] stands where such a cue may start: after nothing but
+ * separators ("— About the author"), or right after a bar ("Share |
+ * About the author").
+ */
+static int
+cuestartat(const struct tok *t, size_t i)
+{
+	size_t j;
+
+	if (i > 0 && t[i - 1].sep && t[i - 1].s[0] == '|')
+		return 1;
+	for (j = 0; j < i; j++)
+		if (!t[j].sep)
+			return 0;
+	return 1;
+}
+
+/*
  * A user name t[h] after the cue w at t[cueat]: what follows must end
  * the byline (the end, a separator, a date); after a cue that is also a
  * preposition ("di stagione", "par ailleurs") the end of the line is not
@@ -1705,8 +1723,8 @@ cueseg(const struct tok *t, size_t nt, struct byl *b)
 	int pub = nt > 0 && !t[0].sep && inwords(postwords, t[0].s, t[0].n);
 
 	for (i = 0; i < nt && i < (pub ? 15u : 11u); i++) {
-		if (t[i].sep || !iscuestart(&t[i]) || (i > 0 &&
-		    startonly(&t[i])))
+		if (t[i].sep || !iscuestart(&t[i]) || (startonly(&t[i]) &&
+		    !cuestartat(t, i)))
 			continue;
 		for (w = editcues; *w != NULL; w++)
 			if ((c = matchcue(t + i, nt - i, *w)) > 0)
@@ -2483,6 +2501,7 @@ hascue(const char *s, size_t n)
 {
 	struct tok t;
 	size_t i = 0, j, words = 0;
+	int lead = 1;	/* only separators so far, or a bar just before */
 
 	/* words as split by spaces, without a final ':' or ',' */
 	while (i < n && words < 12) {
@@ -2498,11 +2517,19 @@ hascue(const char *s, size_t n)
 		t.sep = 0;
 		while (t.n > 1 && (t.s[t.n - 1] == ':' || t.s[t.n - 1] == ','))
 			t.n--;
-		if ((iscuestart(&t) && !(words > 0 && startonly(&t))) ||
+		if ((iscuestart(&t) && !(!lead && startonly(&t))) ||
 		    eqword(t.s, t.n, "기자") ||
 		    eqword(t.s, t.n, "특파원") || (t.n > 2 && t.s[0] == 'b' &&
 		    t.s[1] == 'y' && t.s[2] >= 'A' && t.s[2] <= 'Z'))
 			return 1;
+		/* "—", "-", "|", "•": a separator keeps a cue at the start;
+		 * after a bar a new one starts */
+		if (strspn(t.s, "-|*>~=#") != t.n && !(t.n == 3 &&
+		    (unsigned char)t.s[0] == 0xE2 &&
+		    (unsigned char)t.s[1] == 0x80))
+			lead = 0;
+		if (t.n == 1 && t.s[0] == '|')
+			lead = 1;
 		words++;
 		i = j + 1;
 	}

@@ -853,3 +853,20 @@ farpage() {
 	assert_success
 	assert_output 'Jane Doe'
 }
+
+@test "nw-byline: About the author and Über den Autor after a leading dash or after a label and a bar" {
+	run authors '— About the Author - Amelie Brandt'
+	assert_success
+	assert_output 'Amelie Brandt'
+	run authors 'Share this story | About the author: Amelie Brandt'
+	assert_success
+	assert_output 'Amelie Brandt'
+	run authors 'Posted in News | Über den Autor: Jonas Brandstetter'
+	assert_success
+	assert_output 'Jonas Brandstetter'
+	run byl 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: %s\nPara: %s\nPara: %s\nPara: Tags: Hafen, Fähre\nPara: Posted in News | Über den Autor: Jonas Brandstetter\n\n' "$BODY" "$BODY" "$BODY" "$BODY"
+	assert_success
+	assert_output 'Jonas Brandstetter'
+	run authors 'We talked about the author Amelie Brandt and her harbour book'
+	assert_none
+}
