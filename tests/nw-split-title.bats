@@ -264,14 +264,19 @@ field() {
 
 @test "nw-split: a caption cut short with an ellipsis above its full text is not the headline" {
 	run field Title "$FIXTURES/title-cut.txt"
-	assert_output 'Clerks tell the court how the mill owners hid the flood reports'
-	# three periods cut it short too, and no date line is needed
-	sed -e 's/first morning of the…$/first morning of the.../' \
-	    -e '/^Courts | Gazette/d' "$FIXTURES/title-cut.txt" > page.txt
-	run grep -c 'first morning of the\.\.\.$' page.txt
+	assert_output 'Beekeepers count the cost of a wet summer in the upper valley'
+	nw-split "$FIXTURES/title-cut.txt" > out.rec
+	run grep -c '^Para: A beekeeper in a white veil .* one of her…$' out.rec
 	assert_output 1
+	# three periods cut it short too, and no date line is needed
+	sed -e 's/from one of her…$/from one of her.../' \
+	    -e '/^Published 3 September 2024/d' "$FIXTURES/title-cut.txt" > page.txt
+	run grep -c 'from one of her\.\.\.$' page.txt
+	assert_output 1
+	run grep -c '^Published' page.txt
+	assert_output 0
 	run field Title page.txt
-	assert_output 'Clerks tell the court how the mill owners hid the flood reports'
+	assert_output 'Beekeepers count the cost of a wet summer in the upper valley'
 }
 
 @test "nw-split: a headline right below its date beats the teaser under it" {
@@ -284,22 +289,31 @@ field() {
 
 @test "nw-split: a photo caption that reads like a sentence above the headline is not the headline" {
 	run field Title "$FIXTURES/title-photo.txt"
-	assert_output 'Inselfähre fährt nach dem Winter wieder nach Fahrplan'
+	assert_output 'Tierheim am Deich bekommt ein neues Hundehaus'
 	nw-split "$FIXTURES/title-photo.txt" > out.rec
-	run grep -c '^Para: Morgens um sieben legt .*(Archivbild)$' out.rec
+	run grep -c '^Para: Zwei Pflegerinnen gehen .*(Archivbild)$' out.rec
 	assert_output 1
 }
 
 @test "nw-split: a caption marked (Archivbild), (Bildmontage) or file photo is no headline" {
+	# a byline and date, not a teaser, is under the headline: the mark
+	# at the caption's end alone tells caption from headline
+	run sed -n 6p "$FIXTURES/title-photo.txt"
+	assert_output --regexp '^Von .* Uhr$'
 	for mark in '(Archivbild)' '(Bildmontage)' '(AP file photo)'; do
-		sed -e "s/(Archivbild)\$/$mark/" \
-		    -e 's/^Morgens um sieben legt das weiße Boot an, hinten wartet schon eine kleine Gruppe mit Koffern/Die Inselfähre legt nach dem Winter am Steg von Mühlbach an, die ersten Gäste warten schon/' \
-		    "$FIXTURES/title-photo.txt" > page.txt
-		run grep -c "^Die Inselfähre legt .* $mark\$" page.txt
+		sed "s/(Archivbild)\$/$mark/" "$FIXTURES/title-photo.txt" > page.txt
+		run grep -c "^Zwei Pflegerinnen .* $mark\$" page.txt
 		assert_output 1
 		run field Title page.txt
-		assert_output 'Inselfähre fährt nach dem Winter wieder nach Fahrplan'
+		assert_output 'Tierheim am Deich bekommt ein neues Hundehaus'
 	done
+	# the control: the same caption with a plain parenthesis reads
+	# like a headline and is taken for it
+	sed 's/(Archivbild)$/(Deich)/' "$FIXTURES/title-photo.txt" > page.txt
+	run grep -c '^Zwei Pflegerinnen .* (Deich)$' page.txt
+	assert_output 1
+	run field Title page.txt
+	assert_output 'Zwei Pflegerinnen gehen mit den Hunden am Deich entlang, die seit dem Frühjahr im Tierheim wohnen (Deich)'
 }
 
 @test "nw-split: a kicker ending in a colon above the headline is the Section" {
