@@ -243,6 +243,21 @@ static const char *const roles[] = {
 	"expert", "expertin", "fotograf", "fotografin", NULL
 };
 
+/* Words of a job title ("Senior Manager ...", "Head of ..."): a part of a
+ * byline with one of them is no name. */
+static const char *const jobwords[] = {
+	"senior", "junior", "chief", "deputy", "executive", "managing",
+	"associate", "assistant", "manager", "managerin", "director",
+	"directrice", "directeur", "direktor", "direktorin", "head", "lead",
+	"officer", "ceo", "cfo", "cto", "coo", "founder", "co-founder",
+	"chairman", "chairwoman", "chair", "vice", "consultant", "specialist",
+	"coordinator", "secretary", "spokesman", "spokeswoman",
+	"spokesperson", "sprecher", "sprecherin", "geschäftsführer",
+	"geschäftsführerin", "vorstand", "referent", "referentin",
+	"berater", "beraterin", "gründer", "gründerin", "inhaber",
+	"inhaberin", NULL
+};
+
 /* Words in front of a role word that belong to the role. */
 static const char *const rolemods[] = {
 	"senior", "chief", "political", "parliamentary", "deputy",
@@ -1152,6 +1167,26 @@ adjective(const struct tok *t)
 }
 
 /*
+ * Does the part of a list at t[0..nt) up to the next separator or "and"
+ * hold a role or job word or a capitalized word that is never a name
+ * ("Senior Manager Digital Marketing")?  Then it is a job title, no name.
+ */
+static int
+jobpart(const struct tok *t, size_t nt)
+{
+	size_t i;
+
+	for (i = 0; i < nt && !t[i].sep && !inwords(andwords, t[i].s,
+	    t[i].n); i++)
+		if (inwords(roles, t[i].s, t[i].n) || inwords(jobwords,
+		    t[i].s, t[i].n) || (isnotname(t[i].s, t[i].n) &&
+		    firstclass(t[i].s, t[i].n) == UPPER && !inwords(particles,
+		    t[i].s, t[i].n)))
+			return 1;
+	return 0;
+}
+
+/*
  * A list of names from t[0..nt): NAME (SEP NAME)* then a tail.  Returns
  * the number of names, 0 when something that is not a name comes before
  * the tail.  single: one-word names are allowed (after a strong cue).
@@ -1260,7 +1295,7 @@ sep:
 				    (k2 >= 2 && c2 >= 2 && (m + k2 == nt ||
 				    t[m + k2].sep || istail(&t[m + k2]) ||
 				    inwords(andwords, t[m + k2].s,
-				    t[m + k2].n)))) {
+				    t[m + k2].n)) && !jobpart(t + m, nt - m))) {
 					i = m;
 					continue;
 				}

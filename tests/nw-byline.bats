@@ -870,3 +870,18 @@ farpage() {
 	run authors 'We talked about the author Amelie Brandt and her harbour book'
 	assert_none
 }
+
+@test "nw-byline: a job title after the name and a comma is dropped whole, no second author" {
+	run authors 'By Lena Brauer, Senior Manager Digital Marketing'
+	assert_success
+	assert_output 'Lena Brauer'
+	run authors 'Von Lena Brauer, Senior Director Customer Relations'
+	assert_success
+	assert_output 'Lena Brauer'
+	run authors 'By Kwabeno Asantewaa, Head Of Community Radio Services'
+	assert_success
+	assert_output 'Kwabeno Asantewaa'
+	run authors 'By Sanne de Vries, Pieter van den Berg and Oyelaran La Asantewaa'
+	assert_success
+	assert_output "$(printf 'Sanne de Vries\nPieter van den Berg\nOyelaran La Asantewaa')"
+}
