@@ -267,12 +267,6 @@ paragraphs(struct article *a, char *cont)
 			cont[i] = 0;
 }
 
-/* The number of bytes of x whose high bit is set (x has no other bits). */
-static unsigned
-highcount(uint64_t x)
-{
-	return (unsigned)(((x >> 7) * NW_ONES) >> 56);
-}
 
 /*
  * The blanks of x (the high bit of each byte that is one): spaces; tabs
@@ -322,20 +316,20 @@ words(const char *s, size_t n)
 	for (; i + 16 <= n && w + 4 < WORDS_ENOUGH; i += 16) {
 		m = blanks(nw_load64(s + i));
 		m2 = blanks(nw_load64(s + i + 8));
-		/* both counts in one multiply (highcount) */
+		/* both counts in one multiply (nw_highcount) */
 		w += (size_t)((((starts(m, blank) >> 7) +
 		    (starts(m2, m) >> 7)) * NW_ONES) >> 56);
 		blank = m2;
 	}
 	for (; i + 8 <= n && w < WORDS_ENOUGH; i += 8) {
 		m = blanks(nw_load64(s + i));
-		w += highcount(starts(m, blank));
+		w += nw_highcount(starts(m, blank));
 		blank = m;
 	}
 	if (i < n && w + 4 < WORDS_ENOUGH) {	/* spaces after the end */
 		for (x = NW_ONES * ' ', k = 0; k < n - i; k++)
 			x ^= (uint64_t)((unsigned char)s[i + k] ^ ' ') << 8 * k;
-		return w + highcount(starts(blanks(x), blank));
+		return w + nw_highcount(starts(blanks(x), blank));
 	}
 	for (in = !(blank >> 63); i < n && w < WORDS_ENOUGH; i++) {
 		int sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
@@ -544,12 +538,6 @@ cpat(const unsigned char *s, size_t n, unsigned *cp)
 	return len;
 }
 
-/* The number of bytes below the lowest one whose high bit is set in m. */
-static size_t
-lowbytes(uint64_t m)
-{
-	return highcount(((m & -m) - 1) & NW_HIGHS);
-}
 
 /* The blanks that s[0..n) starts with; eight a step, as dumps indent. */
 static size_t
@@ -563,7 +551,7 @@ leadblanks(const unsigned char *s, size_t n)
 		    nw_zerobytes(x ^ NW_ONES * '\t');
 
 		if (b != NW_HIGHS)
-			return i + lowbytes(~b & NW_HIGHS);
+			return i + nw_lowbytes(~b & NW_HIGHS);
 	}
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;

@@ -464,7 +464,6 @@ smark(uint64_t h)
 	size_t i, mask = scap - 1;
 	uint32_t gen = sgen;
 
-	mask = scap - 1;
 	for (i = (size_t)h & mask; t[i].gen == gen; i = (i + 1) & mask)
 		if (t[i].h == h)
 			return t[i].para != spara;
@@ -744,21 +743,6 @@ lexmatch(const char *key, size_t k, size_t len, const unsigned short *ws,
 			x[F_LEXC] += lexcat(key, k, (size_t)(e - key));
 }
 
-/*
- * nw_mix64 (lib/words.c), here where it can be inlined: it runs for
- * every word.  It must stay the same function, so that a word's hash is
- * nw_hash64's.
- */
-static inline uint64_t
-mix64(uint64_t h)
-{
-	h ^= h >> 30;
-	h *= 0xbf58476d1ce4e5b9ULL;
-	h ^= h >> 27;
-	h *= 0x94d049bb133111ebULL;
-	h ^= h >> 31;
-	return h;
-}
 
 /* Word triples: the hash of each word joins the last two. */
 static uint64_t wprev1, wprev2;
@@ -866,7 +850,7 @@ wordlook(uint64_t h, const char *w, size_t len, int *date)
 	char low[32];
 	size_t m;
 
-	h = mix64(h);
+	h = nw_mix64(h);
 	pushhash(h);
 	m = (size_t)h & (WMEMO - 1);
 	if (wmemo[m].h != h || wmemo[m].len != len) {
@@ -1224,6 +1208,30 @@ zat(long i)
 }
 
 /*
+ * The indentation of most of a text's words: indentadd() counts a
+ * paragraph's words at its indentation (F_INDENT is at most 3, in
+ * quarters: 13 steps), indentmode() gives the step with the most.
+ */
+#define NINDENT	13
+
+static void
+indentadd(float *w, const struct para *p)
+{
+	w[(int)(p->x[F_INDENT] * 4.0f + 0.5f)] += (float)p->words;
+}
+
+static size_t
+indentmode(const float *w)
+{
+	size_t j, ind;
+
+	for (j = 1, ind = 0; j < NINDENT; j++)
+		if (w[j] > w[ind])
+			ind = j;
+	return ind;
+}
+
+/*
  * The third stage.  Paragraphs the second stage keeps form runs, broken
  * by three or more dropped ones in a row; the run with the most words is
  * the main text.  Each paragraph is judged again by where it stands
@@ -1237,7 +1245,7 @@ stage3(void)
 	size_t i, j, bad = 0, main = 0, mfirst = 0, mlast = 0, ind;
 	size_t gapb = 0, gapa;
 	long nseg = -1, last = -1;
-	float *mass = NULL, total = 0, indw[13];
+	float *mass = NULL, total = 0, indw[NINDENT];
 
 	for (i = 0; i < nps; i++) {
 		ps[i].seg = -1;
@@ -1269,12 +1277,9 @@ stage3(void)
 			if (mfirst == nps)
 				mfirst = i;
 			mlast = i;
-			indw[(int)(ps[i].x[F_INDENT] * 4.0f + 0.5f)] +=
-			    (float)ps[i].words;
+			indentadd(indw, &ps[i]);
 		}
-	for (j = 1, ind = 0; j < 13; j++)
-		if (indw[j] > indw[ind])
-			ind = j;
+	ind = indentmode(indw);
 	for (i = 0; i < nps; i++) {
 		struct para *p = &ps[i];
 		float *x = p->x;
@@ -1454,10 +1459,10 @@ markers(void)
 static void
 context(const struct nw_rec *r, int lang, size_t title)
 {
-	size_t i, j, bad = 0, mfirst = nps, mlast = nps, first = nps, last = 0;
+	size_t i, bad = 0, mfirst = nps, mlast = nps, first = nps, last = 0;
 	size_t run = 0, best = 0, ind;
 	long a;
-	float iw[13];
+	float iw[NINDENT];
 
 	markers();
 	for (i = 0; i <= nps; i++) {
@@ -1488,11 +1493,8 @@ context(const struct nw_rec *r, int lang, size_t title)
 	memset(iw, 0, sizeof(iw));
 	for (i = mfirst; i < nps && i <= mlast; i++)
 		if (!ps[i].boiler)
-			iw[(int)(ps[i].x[F_INDENT] * 4.0f + 0.5f)] +=
-			    (float)ps[i].words;
-	for (j = 1, ind = 0; j < 13; j++)
-		if (iw[j] > iw[ind])
-			ind = j;
+			indentadd(iw, &ps[i]);
+	ind = indentmode(iw);
 
 	for (i = 0; i < nps; i++) {
 		if (!ps[i].boiler || ps[i].rep || !prose(&ps[i], lang))
@@ -1565,7 +1567,7 @@ classify(const struct nw_rec *r, int lang, size_t title)
 {
 	const struct nw_field *tf = title < r->n ? &r->f[title] : NULL;
 	size_t i, j, bs = 0, be = 0, cs = 0, lastgood, ind, ncmt = 0;
-	float indw[13];
+	float indw[NINDENT];
 	float best = 0, run = 0, good = 0, before, total = 0;
 	long gprev;
 	int relrun = 0;
@@ -1628,11 +1630,8 @@ classify(const struct nw_rec *r, int lang, size_t title)
 	memset(indw, 0, sizeof(indw));
 	for (i = 0; i < nps; i++)
 		if (ps[i].p > 0.5f)
-			indw[(int)(ps[i].x[F_INDENT] * 4.0f + 0.5f)] +=
-			    (float)ps[i].words;
-	for (j = 1, ind = 0; j < 13; j++)
-		if (indw[j] > indw[ind])
-			ind = j;
+			indentadd(indw, &ps[i]);
+	ind = indentmode(indw);
 	/* the last good paragraph of some length */
 	for (i = nps, lastgood = nps; i > 0; i--)
 		if (ps[i - 1].p > 0.5f && ps[i - 1].words >= 10) {

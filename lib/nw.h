@@ -134,6 +134,21 @@ nw_zerobytes(uint64_t x)
 {
 	return ~(((x & ~NW_HIGHS) + ~NW_HIGHS) | x | ~NW_HIGHS);
 }
+/* The number of bytes of x whose high bit is set (x has no other bits). */
+static inline size_t
+nw_highcount(uint64_t x)
+{
+	return (size_t)(((x >> 7) * NW_ONES) >> 56);
+}
+/*
+ * The number of bytes below the lowest one whose high bit is set in m
+ * (m has only high bits, at least one).
+ */
+static inline size_t
+nw_lowbytes(uint64_t m)
+{
+	return nw_highcount(((m & -m) - 1) & NW_HIGHS);
+}
 static inline uint64_t
 nw_load64(const void *v)
 {
@@ -162,7 +177,20 @@ int	 nw_isspace_cp(unsigned);
 
 /* words.c: words of a text (lower-cased, locale-free) and hashes. */
 uint64_t nw_hash64(const void *, size_t, uint64_t);
-uint64_t nw_mix64(uint64_t);
+/*
+ * A bijective mix of 64 bits (splitmix64's finalizer), inline because
+ * nw-strip runs it for every word; word hashes (nw_hash64) depend on it.
+ */
+static inline uint64_t
+nw_mix64(uint64_t h)
+{
+	h ^= h >> 30;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 27;
+	h *= 0x94d049bb133111ebULL;
+	h ^= h >> 31;
+	return h;
+}
 size_t	 nw_word(const char *, size_t, size_t *, char *, size_t);
 
 /*

@@ -284,22 +284,6 @@ nw_cpwidth(unsigned cp)
 	return bmp[cp >> 2] >> (cp & 3) * 2 & 3;
 }
 
-/* The number of bytes of x whose high bit is set (x has no other bits). */
-static inline size_t
-highcount(uint64_t x)
-{
-	return (size_t)(((x >> 7) * NW_ONES) >> 56);
-}
-
-/*
- * The number of bytes below the lowest one whose high bit is set in m
- * (m has only high bits, at least one).
- */
-static inline size_t
-lowbytes(uint64_t m)
-{
-	return highcount(((m & -m) - 1) & NW_HIGHS);
-}
 
 /*
  * The words that start in the first k (1 to 8) bytes of x, all printable
@@ -319,7 +303,7 @@ starts(uint64_t x, uint64_t *inword, size_t k)
 		*inword = nb >> (8 * k - 8) & 0x80;
 	} else
 		*inword = nb >> 56;
-	return highcount(s);
+	return nw_highcount(s);
 }
 
 /*
@@ -359,12 +343,7 @@ widthrun(const unsigned char *s, size_t n, size_t *ip, size_t *wp,
 				 */
 				bad = (x | (x + NW_ONES) | ~(x + NW_ONES * 0x60)) &
 				    NW_HIGHS;
-				/*
-				 * The printable bytes before the first other
-				 * one, all at once: a carry runs only up from
-				 * a byte flagged itself, so the lowest flag
-				 * is right.
-				 */
+				/* eight printable bytes */
 				if (bad == 0) {
 					if (wordsp != NULL)
 						words += starts(x, &inword, 8);
@@ -378,7 +357,7 @@ widthrun(const unsigned char *s, size_t n, size_t *ip, size_t *wp,
 				 * a byte flagged itself, so the lowest flag
 				 * is right.
 				 */
-				k = lowbytes(bad);
+				k = nw_lowbytes(bad);
 				if (wordsp != NULL && k > 0)
 					words += starts(x, &inword, k);
 				w += k;

@@ -26,18 +26,6 @@ nw_hash64(const void *p, size_t n, uint64_t seed)
 	return nw_mix64(h);
 }
 
-/* A bijective mix of 64 bits (splitmix64's finalizer). */
-uint64_t
-nw_mix64(uint64_t h)
-{
-	h ^= h >> 30;
-	h *= 0xbf58476d1ce4e5b9ULL;
-	h ^= h >> 27;
-	h *= 0x94d049bb133111ebULL;
-	h ^= h >> 31;
-	return h;
-}
-
 static int
 wordcp(unsigned cp)
 {
