@@ -219,6 +219,21 @@ static const char *const notname[] = {
 	"kommunikation", "relations", "pressestelle", NULL
 };
 
+/*
+ * Words of organisations ("Harbour Board", "Gemeinde Seewald"): in a line
+ * of names only they make it no list of persons.  After a cue ("By
+ * Wikimedia Foundation") the organisation may be the author.
+ */
+static const char *const orgwords[] = {
+	"board", "council", "committee", "commission", "authority",
+	"party", "association", "federation", "foundation", "ministerium",
+	"stadt", "gemeinde", "stadtwerke", "landkreis", "partei",
+	"fraktion", "verein", "verband", "stiftung", "behörde", "stadtrat",
+	"gemeinderat", "rathaus", "feuerwehr", "bundesamt", "landesamt",
+	"ministère", "mairie", "conseil", "commune", "ayuntamiento",
+	"consejo", "ministerio", "comune", "consiglio", "gemeente", NULL
+};
+
 /* Verbs after a name: a sentence, not a byline. */
 static const char *const verbs[] = {
 	"is", "ist", "est", "es", "è", "was", "war", "writes", "schreibt",
@@ -898,7 +913,8 @@ plainname(const struct tok *t, size_t nt)
 
 /*
  * A list of names of two words each and nothing else, "Zola Dube / Tsepo
- * Mahlaela", "Zola Dube and Tsepo Mahlaela": every name looks like one.
+ * Mahlaela", "Zola Dube and Tsepo Mahlaela": every name looks like one,
+ * and no word is one of an organisation ("Harbour Board").
  */
 static int
 plainnames(const struct tok *t, size_t nt)
@@ -906,7 +922,10 @@ plainnames(const struct tok *t, size_t nt)
 	size_t i;
 
 	for (i = 0; i + 1 < nt; i += 3) {
-		if (t[i].sep || t[i + 1].sep || !plainname(t + i, 2))
+		if (t[i].sep || t[i + 1].sep || !plainname(t + i, 2) ||
+		    inwords(orgwords, t[i].s, t[i].n) || inwords(orgwords,
+		    t[i + 1].s, t[i + 1].n) || isnotname(t[i].s, t[i].n) ||
+		    isnotname(t[i + 1].s, t[i + 1].n))
 			return 0;
 		if (i + 2 < nt && !(t[i + 2].sep && (t[i + 2].s[0] == '/' ||
 		    t[i + 2].s[0] == ',')) && !inwords(andwords, t[i + 2].s,

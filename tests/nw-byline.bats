@@ -885,3 +885,15 @@ farpage() {
 	assert_success
 	assert_output "$(printf 'Sanne de Vries\nPieter van den Berg\nOyelaran La Asantewaa')"
 }
+
+@test "nw-byline: two organisations joined by a slash or and under the headline are no authors" {
+	run authors 'Harbour Board / County Council'
+	assert_none
+	run authors 'Harbour Board and County Council'
+	assert_none
+	run authors 'Stadtwerke Mühlbach / Gemeinde Seewald'
+	assert_none
+	run authors 'Kwabeno Asantewaa / Oyelaran Mabuza'
+	assert_success
+	assert_output "$(printf 'Kwabeno Asantewaa\nOyelaran Mabuza')"
+}
