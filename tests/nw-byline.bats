@@ -815,18 +815,21 @@ farpage() {
 }
 
 @test "nw-byline: a department after the name and a comma is no second author" {
-	run authors 'By Jonas Brandstetter, Marketing Department'
+	run authors 'By Amelie Brandt, Corporate Communications'
 	assert_success
-	assert_output 'Jonas Brandstetter'
-	run authors 'Von Jonas Brandstetter, Abteilung Kommunikation'
+	assert_output 'Amelie Brandt'
+	run byl 'Id: t\nTitle: Harbour town votes\nPara: %s\nPara: Interview: Chidi Okafor, Community Relations\nPara: %s\n\n' "$BODY" "$BODY"
 	assert_success
-	assert_output 'Jonas Brandstetter'
+	assert_output 'Chidi Okafor'
 }
 
-@test "nw-byline: an unknown given name with a capitalized particle (NAME La NAME) in an author's box" {
-	run byl 'Id: t\nTitle: Harbour town votes\nPara: Oyelaran La Asantewaa\nPara: Oyelaran La Asantewaa\nPara: %s\n\n' "$BODY"
+@test "nw-byline: an unknown given name with a capitalized particle (NAME De NAME) over a date line or over the name with a role" {
+	run byl 'Id: t\nTitle: Harbour town votes\nPara: Kwabeno De Mabuza\nPara: March 14, 2024\nPara: %s\nPara: %s\n\n' "$BODY" "$BODY"
 	assert_success
-	assert_output 'Oyelaran La Asantewaa'
+	assert_output 'Kwabeno De Mabuza'
+	run byl 'Id: t\nTitle: Harbour town votes\nPara: Fotos: Harbour Radio\nPara: Tsegaye Le Okonkwo\nPara: Tsegaye Le Okonkwo, Reporterin\nPara: %s\nPara: %s\n\n' "$BODY" "$BODY"
+	assert_success
+	assert_output 'Tsegaye Le Okonkwo'
 }
 
 @test "nw-byline: a line of names under a related heading below the text is a teaser's caption, no author" {
