@@ -1863,15 +1863,16 @@ emit(struct article *a, const char *source, unsigned occurrence,
 	h = nw_digest64(num, strlen(num), h);
 	h = nw_digest64(a->text, a->len, h);
 	snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
-	nw_buf_put(&out, "Id", id, strlen(id));
-	nw_buf_put(&out, "Source", source, strlen(source));
+	nw_buf_put(stdout, &out, "Id", id, strlen(id));
+	nw_buf_put(stdout, &out, "Source", source, strlen(source));
 	for (i = 0; i < np; i++) {
 		const char *name = (long)i == title ? "Title" :
 		    (long)i == section ? "Section" : "Para";
 		size_t j, o = 0;
 
 		if (p[i].first == p[i].last) {	/* one line: as it is */
-			nw_buf_put(&out, name, a->text + p[i].off, p[i].len);
+			nw_buf_put(stdout, &out, name, a->text + p[i].off,
+			    p[i].len);
 			continue;
 		}
 		/* the lines of a paragraph, joined by newlines */
@@ -1885,7 +1886,7 @@ emit(struct article *a, const char *source, unsigned occurrence,
 			memcpy(val + o, a->text + a->l[j].off, a->l[j].len);
 			o += a->l[j].len;
 		}
-		nw_buf_put(&out, name, val, o);
+		nw_buf_put(stdout, &out, name, val, o);
 	}
 	return nw_buf_end(stdout, &out);
 }

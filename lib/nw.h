@@ -110,15 +110,19 @@ int	 nw_end(FILE *);
 /*
  * rec.c: a record made in memory, then written in one piece (one stdio
  * call a record, not one a field): nw_buf_put() adds the field that
- * nw_put() would write, nw_buf_end() ends the record, writes it and
- * empties b, and returns nonzero once output has failed, as nw_end().
- * Start from a zeroed struct; p stays allocated for the next record.
+ * nw_put() would write (a value of more than NW_BUF_DIRECT bytes goes
+ * out at once, after what b holds, so that it is never copied whole),
+ * nw_buf_end() ends the record, writes it and empties b, and returns
+ * nonzero once output has failed, as nw_end().  Start from a zeroed
+ * struct; p stays allocated for the next record.
  */
+#define NW_BUF_DIRECT	65536
 struct nw_buf {
 	char		*p;
 	size_t		 len, cap;
 };
-void	 nw_buf_put(struct nw_buf *, const char *, const char *, size_t);
+void	 nw_buf_put(FILE *, struct nw_buf *, const char *, const char *,
+	    size_t);
 int	 nw_buf_end(FILE *, struct nw_buf *);
 
 /*

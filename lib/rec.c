@@ -462,11 +462,21 @@ bufroom(struct nw_buf *b, size_t n)
 }
 
 void
-nw_buf_put(struct nw_buf *b, const char *name, const char *val, size_t len)
+nw_buf_put(FILE *fp, struct nw_buf *b, const char *name, const char *val,
+    size_t len)
 {
 	const char *nl, *end = val + len;
 	size_t nn = strlen(name), n;
-	char *o = bufroom(b, nn + 3);
+	char *o;
+
+	if (len > NW_BUF_DIRECT) {	/* a copy would double the memory */
+		if (b->len > 0)
+			fwrite(b->p, 1, b->len, fp);
+		b->len = 0;
+		nw_put(fp, name, val, len);
+		return;
+	}
+	o = bufroom(b, nn + 3);
 
 	memcpy(o, name, nn);
 	o += nn;
