@@ -58,6 +58,7 @@ struct byl {
 	int		 dated;		/* a known name and a day's date */
 	int		 handle;	/* a user name, not a full name */
 	int		 anywhere;	/* "이름 기자", an author's box */
+	int		 listonly;	/* two or more names, nothing else */
 	int		 plain;		/* names only, no given name known:
 					 * only between headline and text */
 	int		 unsure;	/* a bare name without a known given
@@ -2034,6 +2035,16 @@ readline(const char *s, size_t n, struct byl *b)
 			    isdigitword(t[i + 1].s, t[i + 1].n)))))
 				b->dated = 1;	/* "12.03.2024", "29. Dezember
 						 * 2022", not "2024" */
+	if (b->strength == 2 && b->nnames >= 2 && b->nagency == 0 &&
+	    b->outlet[0] == '\0') {
+		/* "Vladimir Putin and Sergei Shoigu": names and separators
+		 * only; under the text a caption, not a byline */
+		for (i = 0; i < nt; i++)
+			if (!t[i].sep && !inwords(andwords, t[i].s, t[i].n) &&
+			    firstclass(t[i].s, t[i].n) != UPPER)
+				break;
+		b->listonly = i == nt;
+	}
 	if (b->strength == 2 && !given && b->nnames >= 2 && nt == b->nnames *
 	    3 - 1 && plainnames(t, nt)) {
 		b->plain = 1;	/* "Zola Dube / Tsepo Mahlaela": names only */
@@ -2929,6 +2940,8 @@ examine(const struct nw_rec *r, struct found *fd)
 			continue;	/* names only: a caption under the text
 					 * or a teaser's, unless between
 					 * headline and text */
+		if (b.listonly && nbody > 0 && i > be)
+			continue;	/* a caption of names under the text */
 		if (b.strength == 1 && near > 6 && !(ti != (size_t)-1 &&
 		    bs != (size_t)-1 && ti < i && i < bs && near <= 12))
 			continue;	/* between headline and body: closer */

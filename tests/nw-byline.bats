@@ -845,6 +845,15 @@ farpage() {
 	assert_output 'Jane Doe'
 }
 
+@test "nw-byline: a line of known names only under the text is a caption, the bare name under the headline is the author" {
+	run byl 'Id: t\nTitle: Harbour town votes to keep its ferry\nPara: Jane Doe\nPara: %s\nPara: %s\nPara: %s\nPara: Related\nPara: Anna Schmidt and Pedro Ruiz\nPara: Troops withdrawn? Forces at the border\n\n' "$BODY" "$BODY" "$BODY"
+	assert_success
+	assert_output 'Jane Doe'
+	run authors 'Anna Schmidt and Pedro Ruiz'
+	assert_success
+	assert_output "$(printf 'Anna Schmidt\nPedro Ruiz')"
+}
+
 @test "nw-byline: an author's box of name, role and city under the headline is no tag list" {
 	run byl 'Id: t\nTitle: Harbour town votes to keep its ferry\nPara: Jane Doe\nPara: Reporter\nPara: Berlin\nPara: %s\nPara: %s\n\n' "$BODY" "$BODY"
 	assert_success
