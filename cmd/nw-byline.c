@@ -106,7 +106,7 @@ static const char *const agencies[] = {
 	"Ritzau", "NTB", "TT", "PAP", "CTK", "ČTK", "Yonhap", "PTI", "IANS",
 	"Bloomberg", "AAP", "CP", "The Canadian Press", "Canadian Press",
 	"PA", "PA Media", "Press Association", "Interfax", "RIA Novosti",
-	"Lusa", "Notimex", "ATS", "AGI", "Adnkronos", "SID", "sid", "KNA",
+	"Lusa", "Notimex", "ATS", "AGI", "Adnkronos", "SID", "sid",
 	"AP/dpa", "dpa/AP", "AFP/dpa", "dpa/AFP", "Agenturen", "agencies",
 	"Agencies", "Jiji", "Jiji Press", "Kyodo News", "Yonhap News",
 	"Bernama", "Antara", "Kathpress", "KAP", "APA/AP", NULL
@@ -135,7 +135,7 @@ static const char *const cues[] = {
 	"Авторы:", "Текст:", "gespeichert von", "eingestellt von",
 	"publiziert von", "redaktion:", "interview:", "autoren",
 	"text und fotos:", "text & fotos:", "texto:", "testo:",
-	"artikel von", "ein artikel von", "words by", "about the author",
+	"artikel von", "ein artikel von", "about the author",
 	"über den autor", "über die autorin", "Über den Autor",
 	"Über die Autorin", NULL
 };
@@ -161,7 +161,7 @@ static const char *const notname[] = {
 	"login", "subscribe", "abonnieren", "newsletter", "weather", "wetter",
 	"sport", "sports", "politik", "politics", "wirtschaft", "business",
 	"kultur", "culture", "world", "welt", "opinion", "meinung", "video",
-	"videos", "live", "news", "nachrichten", "aktuell", "update",
+	"videos", "live", "nachrichten", "aktuell", "update",
 	"updated", "published", "veröffentlicht", "aktualisiert", "stand",
 	"uhr", "min", "minutes", "minuten", "ago", "vor", "today", "heute",
 	"gestern", "yesterday", "monday", "tuesday", "wednesday",
@@ -175,9 +175,9 @@ static const char *const notname[] = {
 	"polizei", "government", "regierung", "president", "präsident",
 	"says", "said", "sagt", "told", "wrote", "schrieb", "click", "hier",
 	"here", "all", "alle", "neue", "new", "top", "best", "zum", "zur",
-	"im", "in", "am", "an", "auf", "für", "for", "from", "with", "mit",
+	"im", "in", "am", "auf", "für", "for", "from", "with", "mit",
 	"to", "at", "on", "is", "ist", "are", "sind", "this", "that", "du",
-	"de", "la", "en", "y", "e", "et", "med", "och", "og", "i", "på",
+	"de", "la", "en", "y", "e", "med", "och", "og", "i", "på",
 	"anzeige", "werbung", "advertisement", "sponsored", "partner",
 	"privacy", "datenschutz", "impressum", "cookies", "cookie", "ok",
 	"akzeptieren", "accept", "search", "suche", "lesezeit", "read time",
@@ -188,31 +188,31 @@ static const char *const notname[] = {
 	"guest", "gast", "author", "autor", "autorin", "editor", "redakteur",
 	"dr", "prof", "keystone", "shutterstock", "imago", "picture",
 	"alliance", "istock", "unsplash", "pixabay", "afp", "reuters", "ap",
-	"dpa", "epa", "imago", "gettyimages", "wikipedia", "google", "lundi",
+	"dpa", "epa", "gettyimages", "wikipedia", "google", "lundi",
 	"mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
 	"domingo", "à", "zuletzt", "geändert", "publié", "mis", "jour",
 	"actualizado", "publicado", "aggiornato", "pubblicato", "gelesen",
-	"uhr", "pm", "am", "gmt", "cet", "cest", "utc", "est", "edt", "red",
+	"pm", "gmt", "cet", "cest", "utc", "est", "edt", "red",
 	"erstellt", "last", "kategorien", "kategorie", "category",
 	"categories", "allgemein", "allgemeines", "uncategorized", "unknown",
 	"unbekannt", "anonymous", "anonym", "invitation", "course", "times",
 	"post", "herald", "tribune", "gazette", "daily", "chronicle",
 	"observer", "telegraph", "guardian", "courier", "kurier", "rundschau",
 	"tagblatt", "anzeiger", "review", "weekly", "tv", "radio", "network",
-	"spiegel", "bild", "welt", "focus", "stern", "fernsehen",
+	"spiegel", "bild", "focus", "stern", "fernsehen",
 	"illustration", "illustrationen", "grafik", "bilder", "art", "design",
 	"fotograf", "fotografin", "kamera", "rss", "feed", "by-nc", "by-sa",
 	"by-nd", "cc", "our", "your", "their", "his", "her", "my", "its",
 	"unser", "unsere", "unseren", "ihr", "ihre", "sein", "seine", "mein",
-	"meine", "einem", "this", "these", "those", "way", "far", "now",
-	"then", "using", "means", "default", "design", "vom", "beim",
-	"minute", "minutes", "second", "seconds", "sekunden", "hour", "hours",
+	"meine", "einem", "these", "those", "way", "far", "now",
+	"then", "using", "means", "default", "vom", "beim",
+	"minute", "second", "seconds", "sekunden", "hour", "hours",
 	"day", "days", "week", "weeks", "month", "months", "year", "years",
 	"views", "view", "reads", "likes", "shares", "aufrufe", "tage",
 	"jahre", "wochen", "monate", "mins", "hrs", "secs", "schreibe",
-	"kommentar", "kommentare", "ergänzungen", "antworten", "reply", "ab",
-	"bis", "seit", "since", "from", "until", "avenue", "street", "road",
+	"ergänzungen", "antworten", "reply", "ab",
+	"bis", "seit", "since", "until", "avenue", "street", "road",
 	"straße", "strasse", "platz", "allee", "weg", "rue", "boulevard",
 	"avenida", "piazza", "plaza", "jpg", "jpeg", "png", "gif", "webp",
 	"pdf", "html", "php", "logo", "icon", "marketing", "project",
@@ -240,7 +240,7 @@ static const char *const verbs[] = {
 	"is", "ist", "est", "es", "è", "was", "war", "writes", "schreibt",
 	"covers", "has", "hat", "lives", "lebt", "works", "arbeitet",
 	"said", "says", "sagt", "sagte", "told", "joined", "will", "wird",
-	"a", "hat", NULL
+	"a", NULL
 };
 
 /* Role words: a name followed by one of them is a byline. */
@@ -281,14 +281,14 @@ static const char *const rolemods[] = {
 	"business", "foreign", "royal", "health", "science", "tech",
 	"technology", "economics", "investigative", "national",
 	"international", "contributing", "executive", "managing", "special",
-	"assistant", "political", "politics", "entertainment", "features",
+	"assistant", "politics", "entertainment", "features",
 	"feature", "legal", "crime", "education", "environment", "climate",
 	"social", "trends", "consumer", "money", "property", "motoring",
 	"lifestyle", "fashion", "food", "culture", "arts", "film", "music",
 	"white", "house", "washington", "europe", "europa", "us", "uk",
 	"global", "regional", "local", "freier", "freie", "stellvertretender",
 	"stellvertretende", "leitender", "leitende", "online", "video",
-	"audio", "data", "weather", "wirtschafts", "politik", "sport",
+	"audio", "data", "weather", "wirtschafts", "politik",
 	"lokal", "nachrichten", "reise", "kultur", "wissenschafts", NULL
 };
 
@@ -307,8 +307,8 @@ static const char *const secondparticles[] = {
 
 /* Separators between names, as whole words (no case). */
 static const char *const andwords[] = {
-	"and", "und", "et", "y", "e", "en", "&", "och", "og", "i", "og",
-	"ve", "és", "und", "a", "и", "with", "mit", "avec", "con", NULL
+	"and", "und", "et", "y", "e", "en", "&", "och", "og", "i",
+	"ve", "és", "a", "и", "with", "mit", "avec", "con", NULL
 };
 
 /* "Jane Doe with AP": the agency helped, it is no co-author. */
@@ -787,13 +787,13 @@ static const char *const datewords[] = {
 	"di", "mi", "do", "fr", "sa", "so", "updated", "update", "published",
 	"posted", "veröffentlicht", "aktualisiert", "stand", "zuletzt",
 	"geändert", "erstellt", "publié", "mis", "à", "jour", "le", "el",
-	"il", "am", "um", "on", "at", "uhr", "pm", "am", "h", "gmt", "cet",
+	"il", "am", "um", "on", "at", "uhr", "pm", "h", "gmt", "cet",
 	"cest", "utc", "est", "edt", "bst", "ago", "vor", "min", "mins",
 	"minutes", "minuten", "hours", "hour", "stunden", "today", "heute",
 	"gestern", "yesterday", "read", "lesezeit", "de", "del",
 	"a", "las", "hrs", "actualizado", "publicado", "aggiornato",
 	"pubblicato", "ore", "of", "the", "in", "hace", "hora", "horas",
-	"minutos", "días", "dias", "heures", "jours", "il", "y", "fa",
+	"minutos", "días", "dias", "heures", "jours", "y", "fa",
 	"giorni", "seconds", "sekunden", "day", "days", "week", "weeks",
 	"month", "months", "year", "years", "tag", "tagen", "stunde", "klo",
 	"kl", NULL
@@ -1173,7 +1173,7 @@ roleahead(const struct tok *t, size_t nt)
 static int
 adjective(const struct tok *t)
 {
-	static const char *const ends[] = { "ische", "ischer", "ische",
+	static const char *const ends[] = { "ische", "ischer",
 	    "liche", "licher", "ale", "aler", "ieur", "ive", NULL };
 	const char *const *e;
 
